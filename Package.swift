@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Gradbook: Markdown lessons with runnable micrograd cells, woven into self-contained HTML and checked as
+/// regression tests. Modules flow one way: Micrograd → MicrogradScript → Notebook → Weave → gradbook.
+let package = Package(
+    name: "Gradbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gradbook", targets: ["gradbook"]),
+        .executable(name: "micrograd-bench", targets: ["micrograd-bench"]),
+        .library(name: "Micrograd", targets: ["Micrograd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark", pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        .systemLibrary(
+            name: "Cgraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev", "graphviz"]), .brew(["graphviz"])]),
+        .target(name: "Micrograd"),
+        .target(name: "MicrogradScript", dependencies: ["Micrograd"]),
+        .target(
+            name: "Notebook",
+            dependencies: ["MicrogradScript", "Ccmark", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Weave",
+            dependencies: [
+                "Notebook", "Cgraphviz", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
+        .executableTarget(
+            name: "gradbook",
+            dependencies: [
+                "Notebook", "Weave",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
+        .executableTarget(
+            name: "micrograd-bench", dependencies: ["Micrograd", "MicrogradScript"]),
+        .testTarget(name: "MicrogradTests", dependencies: ["Micrograd"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MicrogradScriptTests", dependencies: ["MicrogradScript"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Lessons")]),
+        .testTarget(name: "WeaveTests", dependencies: ["Weave"]),
+        .testTarget(name: "GradbookEndToEndTests", dependencies: ["Notebook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

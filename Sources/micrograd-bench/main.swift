@@ -1,0 +1,1 @@
+print("micrograd-bench: not yet")
