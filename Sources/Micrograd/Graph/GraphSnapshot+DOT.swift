@@ -1,0 +1,74 @@
+import Foundation
+
+extension GraphSnapshot {
+    /// The graph in Graphviz's DOT language, drawn like the lecture's `draw_dot`: left to right, a record per
+    /// value (`label | data 2.0000 | grad 0.0000`) and an ellipse per operation, feeding the value it made.
+    ///
+    /// The text depends only on the snapshot, so the same graph always gives the same bytes. Any label is safe:
+    /// `DOTEscaping` makes quotes, braces, bars, angle brackets, backslashes and newlines literal.
+    public func dot() -> String {
+        var lines = ["digraph {", "  graph [rankdir=LR];", "  node [fontname=\"Helvetica\", fontsize=11];"]
+        for (index, node) in nodes.enumerated() {
+            let record = "{ \(DOTEscaping.recordField(node.label)) | data \(Self.fixed4(node.data)) | grad \(Self.fixed4(node.grad)) }"
+            lines.append("  v\(index) [shape=record, label=\(DOTEscaping.quoted(record))];")
+            guard !node.op.isEmpty else { continue }
+            lines.append("  v\(index)op [label=\(DOTEscaping.quoted(DOTEscaping.plainLabel(node.op)))];")
+            lines.append("  v\(index)op -> v\(index);")
+            var drawn = Set<Int>()
+            for child in node.children where drawn.insert(child).inserted {
+                lines.append("  v\(child) -> v\(index)op;")
+            }
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Python's `"%.4f" % x`, which the lecture's drawing uses.
+    static func fixed4(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        return String(format: "%.4f", x)
+    }
+}
+
+/// Escaping that turns any string into literal text inside a DOT label.
+public enum DOTEscaping {
+    /// A DOT double-quoted string: backslashes and quotes are the only characters that need care there.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for character in text {
+            switch character {
+            case "\"": out += "\\\""
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+
+    /// One field of a record label, shown literally: record syntax characters get a backslash,
+    /// a backslash shows as itself, and line breaks become centred breaks (`\n`).
+    public static func recordField(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "{", "}", "|", "<", ">", "\\", "\"": out += "\\" + String(character)
+            case "\n", "\r\n", "\r": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// An ordinary (non-record) label, shown literally.
+    public static func plainLabel(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\n", "\r\n", "\r": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
