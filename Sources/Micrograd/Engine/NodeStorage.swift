@@ -5,9 +5,9 @@
 /// indices that the engine itself produced, so they are in range by construction.
 final class NodeStorage {
     /// Nodes stored.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
     /// Nodes ever appended, including reclaimed ones: the work done, for benchmarks.
-    private(set) var appended = 0
+    @exclusivity(unchecked) private(set) var appended = 0
     /// Nodes that fit before the columns grow.
     private(set) var capacity = 0
 

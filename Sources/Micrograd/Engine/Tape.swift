@@ -23,7 +23,7 @@ public final class Tape {
     /// Labels, by node index. Most nodes have none.
     var labels: [Int32: String] = [:]
     /// Every live handle, so compaction can find the roots and renumber them.
-    private var handles: [Unmanaged<Value>] = []
+    @exclusivity(unchecked) private var handles: [Unmanaged<Value>] = []
     /// Compact when `count` reaches this.
     private var collectionThreshold = Tape.minimumCollectionThreshold
     /// Node count after the latest compaction.
