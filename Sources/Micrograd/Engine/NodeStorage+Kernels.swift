@@ -29,13 +29,13 @@ extension NodeStorage {
             lhs[i] = w
             rhs[i] = x
             sum = sum + product
-            data[i + 1] = sum
-            grad[i + 1] = 0
-            operation[i + 1] = .add
-            lhs[i + 1] = act
-            rhs[i + 1] = Int32(truncatingIfNeeded: i)
-            act = Int32(truncatingIfNeeded: i + 1)
-            i += 2
+            data[i &+ 1] = sum
+            grad[i &+ 1] = 0
+            operation[i &+ 1] = .add
+            lhs[i &+ 1] = act
+            rhs[i &+ 1] = Int32(truncatingIfNeeded: i)
+            act = Int32(truncatingIfNeeded: i &+ 1)
+            i &+= 2
         }
         setCount(i)
         return activate(act, activation)
@@ -75,17 +75,15 @@ extension NodeStorage {
         marks[root] = 1
         var i = root
         while i >= 0 {
-            if i >= 7, Self.noneMarked(marks + (i - 7)) {
-                i -= 8
-                continue
-            }
             if marks[i] != 0 {
                 marks[i] = 0
                 columns.propagate(i)
                 marks[Int(columns.lhs[i])] = 1
                 marks[Int(columns.rhs[i])] = 1
+            } else if i >= 8, Self.noneMarked(marks + (i &- 8)) {
+                i &-= 8
             }
-            i -= 1
+            i &-= 1
         }
     }
 
@@ -94,15 +92,13 @@ extension NodeStorage {
         let marks = self.marks, lhs = self.lhs, rhs = self.rhs
         var i = count - 1
         while i >= 0 {
-            if i >= 7, Self.noneMarked(marks + (i - 7)) {
-                i -= 8
-                continue
-            }
             if marks[i] != 0 {
                 marks[Int(lhs[i])] = 1
                 marks[Int(rhs[i])] = 1
+            } else if i >= 8, Self.noneMarked(marks + (i &- 8)) {
+                i &-= 8
             }
-            i -= 1
+            i &-= 1
         }
     }
 }
