@@ -55,10 +55,13 @@ struct PlotCanvas {
                 }
             }
         }
-        // Markers get a little room so none sits half outside the frame.
-        xExtent = PlotExtent.union(xExtent, scatterX?.padded(by: 0.03))
-        yExtent = PlotExtent.union(yExtent, scatterY?.padded(by: 0.03))
-        let fit: PlotAxisScale.Fit = boundary == nil ? .extendToTicks : .tight
+        // Markers get a margin so none sits half outside the frame.
+        xExtent = PlotExtent.union(xExtent, scatterX?.padded(by: 0.05))
+        yExtent = PlotExtent.union(yExtent, scatterY?.padded(by: 0.05))
+        // Lines read best between labelled ends (a loss curve from 0 to 100); a point cloud or a decision map
+        // should fill the frame rather than float in the middle of rounded-out axes.
+        let hasLine = plot.series.contains { $0.kind == .line }
+        let fit: PlotAxisScale.Fit = boundary == nil && hasLine ? .extendToTicks : .tight
 
         top = plot.shownTitle != nil ? 40 : 16
         bottom = self.height - (plot.shownXLabel != nil ? 50 : 30)

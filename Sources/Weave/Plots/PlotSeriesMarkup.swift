@@ -37,13 +37,20 @@ struct PlotSeriesMarkup {
             : nil
     }
 
-    /// A line series' `<path>`, or "" if no point of it can be drawn.
+    /// A line series' `<path>`, then a dot for each lone point; "" if no point of it can be drawn.
     static func line(_ points: [PlotPixel?], index: Int) -> String {
+        var out = ""
         let d = PlotLinePath.pathData(points)
-        guard !d.isEmpty else { return "" }
-        return "<path class=\"plot-series plot-series-\(index) plot-line\" fill=\"none\" stroke=\""
-            + PlotPalette.colour(index) + "\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-linecap=\"round\""
-            + " d=\"" + d + "\"/>"
+        if !d.isEmpty {
+            out += "<path class=\"plot-series plot-series-\(index) plot-line\" fill=\"none\" stroke=\""
+                + PlotPalette.colour(index) + "\" stroke-width=\"2\" stroke-linejoin=\"round\""
+                + " stroke-linecap=\"round\" d=\"" + d + "\"/>"
+        }
+        for point in PlotLinePath.lonePoints(points) {
+            out += "<circle class=\"plot-series-\(index) plot-lone-point\" cx=\"" + PlotNumber.attribute(point.x)
+                + "\" cy=\"" + PlotNumber.attribute(point.y) + "\" r=\"3\" fill=\"" + PlotPalette.colour(index) + "\"/>"
+        }
+        return out
     }
 
     /// A scatter series' `<g>` of circles, or "" if no point of it can be drawn.
