@@ -32,7 +32,7 @@ struct PlotAxisScale {
     init(extent: PlotExtent?, targetTickCount: Int, fit: Fit) {
         let span = Self.widened(extent ?? PlotExtent(lower: 0, upper: 1))
         let target = Double(min(max(targetTickCount, 2), 50))
-        let step = PlotTickStep(atLeast: span.upper / target - span.lower / target)
+        let step = PlotTickStep(near: span.upper / target - span.lower / target)
         // Tolerance: 0.30000000000000004 / 0.1 must count as 3, not ceil to 4.
         let slack = 1e-9
         let lowerIndex: Int
