@@ -65,12 +65,12 @@ struct PlotCanvas {
 
         top = plot.shownTitle != nil ? 40 : 16
         bottom = self.height - (plot.shownXLabel != nil ? 50 : 30)
-        y = PlotAxisScale(extent: yExtent, targetTickCount: Int((bottom - top) / 50), fit: fit)
+        y = PlotAxisScale(extent: yExtent, targetTickCount: Int((bottom - top) / 60), fit: fit)
 
         let widestTick = y.ticks.map { Self.textWidth($0.label, fontSize: Self.tickFontSize) }.max() ?? 0
         left = 10 + (plot.shownYLabel != nil ? 22 : 0) + widestTick + 9
         right = self.width - 24
-        x = PlotAxisScale(extent: xExtent, targetTickCount: Int((right - left) / 80), fit: fit)
+        x = PlotAxisScale(extent: xExtent, targetTickCount: Int((right - left) / 100), fit: fit)
     }
 
     /// The pixel column of data value `value` on the x axis.
