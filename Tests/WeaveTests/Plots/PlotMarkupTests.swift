@@ -17,8 +17,4 @@ struct PlotMarkupTests {
         #expect(PlotMarkup.text("x₁ → ŷ") == "x₁ → ŷ")
     }
 
-    @Test("attributes keep their order")
-    func attributeOrder() {
-        #expect(PlotMarkup.attributes(["z": "1", "a": "<2>"]) == " z=\"1\" a=\"&lt;2&gt;\"")
-    }
 }
