@@ -48,7 +48,9 @@ enum PlotLegendMarkup {
 
     /// The series colour, or for a scatter coloured by class, the colour of its smallest class.
     private static func swatchColour(_ series: Plot.Series, index: Int, colours: PlotClassColours) -> String {
-        guard series.kind == .scatter, let smallest = series.drawnClasses?.min() else { return PlotPalette.colour(index) }
+        guard series.kind == .scatter, let smallest = series.drawnClasses?.min() else {
+            return colours.seriesColour(index)
+        }
         return PlotPalette.colour(colours.rank(of: smallest))
     }
 }

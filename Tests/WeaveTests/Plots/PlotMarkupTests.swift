@@ -16,5 +16,4 @@ struct PlotMarkupTests {
         #expect(PlotMarkup.text("a\u{0}b\u{7}c\u{85}d") == "abcd")
         #expect(PlotMarkup.text("x₁ → ŷ") == "x₁ → ŷ")
     }
-
 }

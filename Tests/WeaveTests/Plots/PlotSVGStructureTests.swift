@@ -91,6 +91,16 @@ struct PlotSVGStructureTests {
         #expect(parsed.withClass("plot-scatter").count == 1)
     }
 
+    @Test("a line over a scatter coloured by class takes the next free colour")
+    func lineOverClasses() {
+        let plot = Plot(series: [
+            .init(kind: .scatter, xs: [0, 1], ys: [0, 1], classes: [-1, 1]),
+            .init(kind: .line, xs: [0, 1], ys: [1, 0]),
+        ])
+        let parsed = ParsedSVG(PlotSVG.render(plot))
+        #expect(parsed.withClass("plot-line").first?.attributes["stroke"] == "#D55E00")
+    }
+
     @Test("classes that do not cover every point are ignored: one colour")
     func shortClasses() {
         let plot = Plot(series: [.init(kind: .scatter, xs: [0, 1, 2], ys: [0, 1, 2], classes: [1])])
