@@ -139,6 +139,26 @@ struct PlotSVGStructureTests {
         #expect(PlotSVG.render(plot) == PlotSVG.render(plot))
     }
 
+    @Test("a title too long for the plot is shortened on the page but whole for screen readers")
+    func longTitle() throws {
+        let title = String(repeating: "gradient ", count: 30)
+        let parsed = ParsedSVG(PlotSVG.render(Plot(series: [threePoints], title: title), width: 320, height: 200))
+        let drawn = try #require(parsed.withClass("plot-title").first?.text)
+        #expect(drawn.count == 36)
+        #expect(drawn.hasSuffix("…"))
+        #expect(parsed.elements.first?.attributes["aria-label"] == title)
+    }
+
+    @Test("a legend taller than the plot sums up the rest")
+    func longLegend() {
+        let series = (0..<40).map { Plot.Series(kind: .line, xs: [0, 1], ys: [0, Double($0)], label: "run \($0)") }
+        let parsed = ParsedSVG(PlotSVG.render(Plot(series: series)))
+        let texts = parsed.all("text").map(\.text)
+        #expect(texts.contains("run 16"))
+        #expect(!texts.contains("run 17"))
+        #expect(texts.last == "… 23 more")
+    }
+
     @Test("the size is clamped to something drawable")
     func size() {
         let parsed = ParsedSVG(PlotSVG.render(Plot(series: [threePoints]), width: -5, height: 100_000))
