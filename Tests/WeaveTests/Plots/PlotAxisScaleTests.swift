@@ -48,7 +48,7 @@ struct PlotAxisScaleTests {
     func degenerate() {
         #expect(labels(2, 2, target: 4) == ["1.8", "1.9", "2", "2.1", "2.2"])
         #expect(labels(0, 0, target: 4) == ["-1", "-0.5", "0", "0.5", "1"])
-        #expect(labels(5e-324, 5e-324, target: 4) == ["-1", "-0.5", "0", "0.5", "1"])
+        #expect(labels(.leastNonzeroMagnitude, .leastNonzeroMagnitude, target: 4) == ["-1", "-0.5", "0", "0.5", "1"])
         let empty = PlotAxisScale(extent: nil, targetTickCount: 5, fit: .extendToTicks)
         #expect(empty.ticks.map(\.label) == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
     }
