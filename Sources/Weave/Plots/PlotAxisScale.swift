@@ -63,8 +63,8 @@ struct PlotAxisScale {
     }
 
     /// An extent with a usable span. A single value (or values equal to twelve digits) becomes value ± 10 %,
-    /// or -1…1 around zero (and around values too tiny to divide), the way plotting libraries show a flat line. Keeping the span above 10⁻¹² of the
-    /// magnitude also keeps tick indices far below `Int`'s range.
+    /// or -1…1 around zero (and around values too tiny to divide), the way plotting libraries show a flat line.
+    /// Keeping the span above 10⁻¹² of the magnitude also keeps tick indices far below `Int`'s range.
     private static func widened(_ extent: PlotExtent) -> PlotExtent {
         let magnitude = max(extent.lower.magnitude, extent.upper.magnitude)
         let span = extent.upper - extent.lower

@@ -26,14 +26,16 @@ struct PlotSeriesMarkup {
             case .scatter:
                 let groups = series.drawnClasses?.map(colours.rank)
                 let markers = PlotScatterMarkers(points: points, groups: groups, limit: markerLimit)
-                markup += Self.scatter(markers, index: index, colour: colours.seriesColour(index), classed: groups != nil)
+                markup += Self.scatter(
+                    markers, index: index, colour: colours.seriesColour(index), classed: groups != nil)
                 drawable += markers.drawableCount
                 drawn += markers.markers.count
             }
         }
         self.markup = markup
         samplingNote = drawn < drawable
-            ? "Scatter points drawn: \(drawn) of \(drawable); points on the same spot are merged and large clouds are evenly sampled."
+            ? "Scatter points drawn: \(drawn) of \(drawable); points on the same spot are merged"
+                + " and large clouds are evenly sampled."
             : nil
     }
 

@@ -31,7 +31,8 @@ struct PlotAxisScaleTests {
 
     @Test("tick values are the doubles nearest the decimal ticks, with no binary noise")
     func noBinaryNoise() {
-        let scale = PlotAxisScale(extent: PlotExtent(lower: 0, upper: 0.1 + 0.2), targetTickCount: 3, fit: .extendToTicks)
+        let scale = PlotAxisScale(
+            extent: PlotExtent(lower: 0, upper: 0.1 + 0.2), targetTickCount: 3, fit: .extendToTicks)
         #expect(scale.ticks.map(\.label) == ["0", "0.1", "0.2", "0.3"])
         #expect(scale.ticks.map(\.value) == [0, 0.1, 0.2, 0.3])
     }
@@ -55,7 +56,8 @@ struct PlotAxisScaleTests {
 
     @Test("huge and nearly equal values stay finite")
     func extremes() {
-        let huge = PlotAxisScale(extent: PlotExtent(lower: -1e300, upper: 1e300), targetTickCount: 4, fit: .extendToTicks)
+        let huge = PlotAxisScale(
+            extent: PlotExtent(lower: -1e300, upper: 1e300), targetTickCount: 4, fit: .extendToTicks)
         #expect(huge.ticks.map(\.label) == ["-1e+300", "-5e+299", "0", "5e+299", "1e+300"])
         let close = PlotAxisScale(extent: PlotExtent(lower: 1e10, upper: 1e10 + 1e-3), targetTickCount: 4, fit: .tight)
         #expect(close.ticks.allSatisfy { $0.value.isFinite })

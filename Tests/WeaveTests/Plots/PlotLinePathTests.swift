@@ -23,7 +23,8 @@ struct PlotLinePathTests {
     @Test("a column keeps its first, lowest, highest and last point, in order")
     func columnExtremes() {
         let run = [p(0.1, 5), p(0.2, 9), p(0.3, 1), p(0.4, 4), p(0.9, 6), p(1.5, 2), p(1.7, 2)]
-        #expect(PlotLinePath.keepingColumnExtremes(run) == [p(0.1, 5), p(0.2, 9), p(0.3, 1), p(0.9, 6), p(1.5, 2), p(1.7, 2)])
+        #expect(PlotLinePath.keepingColumnExtremes(run)
+            == [p(0.1, 5), p(0.2, 9), p(0.3, 1), p(0.9, 6), p(1.5, 2), p(1.7, 2)])
     }
 
     @Test("a path that doubles back drops points within half a pixel, keeping its end")
@@ -48,7 +49,8 @@ struct PlotLinePathTests {
     func largeTangle() {
         let points: [PlotPixel?] = (0..<100_000).map { k in
             let a = Double(k) * 0.618
-            return PlotPixel(x: 300 + 250 * (a * 7).truncatingRemainder(dividingBy: 1), y: 200 + 150 * (a * 3).truncatingRemainder(dividingBy: 1))
+            return PlotPixel(x: 300 + 250 * (a * 7).truncatingRemainder(dividingBy: 1),
+                             y: 200 + 150 * (a * 3).truncatingRemainder(dividingBy: 1))
         }
         let d = PlotLinePath.pathData(points)
         let coordinates = d.split(whereSeparator: { $0 == " " || $0 == "L" || $0 == "M" }).count

@@ -23,7 +23,9 @@ struct PlotSVGDegenerateDataTests {
 
     @Test("empty series draw nothing and are not an error")
     func emptySeries() {
-        let plot = Plot(series: [.init(kind: .line, xs: [], ys: []), .init(kind: .scatter, xs: [], ys: [], classes: [])])
+        let plot = Plot(series: [
+            .init(kind: .line, xs: [], ys: []), .init(kind: .scatter, xs: [], ys: [], classes: []),
+        ])
         let parsed = ParsedSVG(PlotSVG.render(plot))
         #expect(parsed.isWellFormed)
         #expect(parsed.withClass("plot-series").isEmpty)
@@ -76,8 +78,10 @@ struct PlotSVGDegenerateDataTests {
 
     @Test("huge, tiny and subnormal values still give finite coordinates")
     func extremes() {
-        for values in [[1e308, -1e308, 0], [.leastNonzeroMagnitude, .leastNonzeroMagnitude * 2000], [1e300, 1e300 * (1 + 1e-15)], [-0.0, 0.0]] {
-            let svg = PlotSVG.render(Plot(series: [.init(kind: .line, xs: values.indices.map(Double.init), ys: values)]))
+        let tiny = Double.leastNonzeroMagnitude
+        for values in [[1e308, -1e308, 0], [tiny, tiny * 2000], [1e300, 1e300 * (1 + 1e-15)], [-0.0, 0.0]] {
+            let xs = values.indices.map(Double.init)
+            let svg = PlotSVG.render(Plot(series: [.init(kind: .line, xs: xs, ys: values)]))
             #expect(hasNoNonFiniteNumbers(svg))
             #expect(ParsedSVG(svg).isWellFormed)
         }
