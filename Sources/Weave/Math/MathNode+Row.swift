@@ -42,7 +42,8 @@ extension MathNode {
     /// Whether TeX would put a thin space between a function name and this node.
     private var isOrdinaryAtom: Bool {
         switch self {
-        case .operator, .space, .text: return false
+        case .operator(let symbol): return symbol.kind == .named || symbol.kind == .large
+        case .space, .text: return false
         case .scripts(let scripts): return scripts.base.isOrdinaryAtom
         default: return true
         }

@@ -31,6 +31,9 @@ extension TeXParser {
         case "label", "tag":
             _ = parseArgument(of: name)
             return nil
+        case "":
+            warn("lone \\ at the end of the math")
+            return .error("\\")
         default:
             if let alphabet = MathAlphabet(command: name) { return parseInAlphabet(alphabet, command: name) }
             warn("unsupported TeX command \\\(name)")

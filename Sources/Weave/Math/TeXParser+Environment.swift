@@ -27,6 +27,7 @@ extension TeXParser {
     /// Reads what follows `\begin`: the name, any column arguments, the rows, and `\end{name}`.
     mutating func parseEnvironment() -> MathNode {
         let name = readEnvironmentName()
+        if name.isEmpty { return .error("\\begin") }
         return nested { parser in parser.parseEnvironmentBody(name) } ?? .error("\\begin{\(name)}")
     }
 
