@@ -1,4 +1,4 @@
-/// `x_i`, `x^2`, `x_i^2` and `f'` as `<msub>`, `<msup>`, `<msubsup>`; under big operators and `\lim`, as
+/// `x_i`, `x^2` and `x_i^2` as `<msub>`, `<msup>`, `<msubsup>`; under big operators and `\lim`, as
 /// `<munder>`, `<mover>`, `<munderover>`.
 struct MathScripts: Equatable {
     var base: MathNode
@@ -32,8 +32,10 @@ extension TeXParser {
         attach(script, superscript: isSuperscript, to: &nodes)
     }
 
-    /// Reads a run of `'` (and a `^` right after it, as TeX does: `f'^2` is `f^{\prime 2}`) as a superscript.
-    mutating func attachPrimes(to nodes: inout [MathNode]) {
+    /// Reads a run of `'` as one prime mark after the last node. TeX raises a prime as a superscript, but a
+    /// Unicode prime is already drawn raised and small, and browsers without the font's script variants
+    /// shrink it to a speck in `<msup>`; a following `^2` attaches to the prime (`f′²`).
+    mutating func appendPrimes(to nodes: inout [MathNode]) {
         var count = 0
         while peek() == .character("'") {
             advance()
@@ -41,12 +43,7 @@ extension TeXParser {
         }
         let primes = ["\u{2032}", "\u{2033}", "\u{2034}", "\u{2057}"]
         let text = count <= primes.count ? primes[count - 1] : String(repeating: "\u{2032}", count: count)
-        var script = MathNode.operator(MathOperator(text: text, kind: .ordinary))
-        if peek() == .superscriptMark {
-            advance()
-            script = .row([script, parseArgument(of: "^")])
-        }
-        attach(script, superscript: true, to: &nodes)
+        nodes.append(.operator(MathOperator(text: text, kind: .ordinary, leftSpace: "0", rightSpace: "0")))
     }
 
     /// Reads `\limits` or `\nolimits`, which move the limits of the operator just before them.

@@ -1,6 +1,8 @@
 /// `align`, `aligned`, `matrix`, `cases`, `array` and friends as an `<mtable>`: rows split at `\\`, cells at `&`.
 ///
-/// MathML Core has no `columnalign`, so alignment is written as CSS on each `<mtd>`.
+/// MathML Core has no `columnalign`, so alignment is written as CSS on each `<mtd>`. Chromium lays a cell's
+/// content out as a block, which only its `-webkit-` alignments move; other browsers skip that declaration
+/// and keep the standard one before it.
 struct MathTable: Equatable {
     /// How the columns line up.
     enum Layout: Equatable {
@@ -41,21 +43,24 @@ struct MathTable: Equatable {
     private func cellStyle(_ column: Int) -> String? {
         switch layout {
         case .alignedPairs:
-            if column % 2 == 1 { return "text-align:left;padding-left:0" }
-            return column == 0 ? "text-align:right;padding-right:0" : "text-align:right;padding-right:0;padding-left:2em"
+            if column % 2 == 1 { return Self.flushLeft + ";padding-left:0" }
+            return Self.flushRight + (column == 0 ? ";padding-right:0" : ";padding-right:0;padding-left:2em")
         case .centered:
             return nil
         case .left:
-            return "text-align:left"
+            return Self.flushLeft
         case .columns(let alignments):
             guard let alignment = column < alignments.count ? alignments[column] : alignments.last else { return nil }
             switch alignment {
-            case .left: return "text-align:left"
+            case .left: return Self.flushLeft
             case .center: return nil
-            case .right: return "text-align:right"
+            case .right: return Self.flushRight
             }
         }
     }
+
+    private static let flushLeft = "text-align:left;text-align:-webkit-left"
+    private static let flushRight = "text-align:right;text-align:-webkit-right"
 }
 
 extension TeXParser {

@@ -73,7 +73,7 @@ struct TeXParser {
             case .superscriptMark, .subscriptMark:
                 attachScript(to: &nodes)
             case .character("'"):
-                attachPrimes(to: &nodes)
+                appendPrimes(to: &nodes)
             case .command("limits"), .command("nolimits"):
                 applyLimits(to: &nodes)
             case .command("displaystyle"), .command("textstyle"):

@@ -13,7 +13,7 @@ import Testing
 
     @Test func chainRuleAlignment() {
         let tex = "\\begin{align}\nL &= d * f \\\\\n\\frac{dL}{dd} &=  f\n\\end{align}"
-        #expect(mathBody(tex) == #"<mtable displaystyle="true"><mtr><mtd style="text-align:right;padding-right:0"><mi>L</mi></mtd><mtd style="text-align:left;padding-left:0"><mo>=</mo><mi>d</mi><mo>∗</mo><mi>f</mi></mtd></mtr><mtr><mtd style="text-align:right;padding-right:0"><mfrac><mrow><mi>d</mi><mi>L</mi></mrow><mrow><mi>d</mi><mi>d</mi></mrow></mfrac></mtd><mtd style="text-align:left;padding-left:0"><mo>=</mo><mi>f</mi></mtd></mtr></mtable>"#)
+        #expect(mathBody(tex) == #"<mtable displaystyle="true"><mtr><mtd style="text-align:right;text-align:-webkit-right;padding-right:0"><mi>L</mi></mtd><mtd style="text-align:left;text-align:-webkit-left;padding-left:0"><mo>=</mo><mi>d</mi><mo>∗</mo><mi>f</mi></mtd></mtr><mtr><mtd style="text-align:right;text-align:-webkit-right;padding-right:0"><mfrac><mrow><mi>d</mi><mi>L</mi></mrow><mrow><mi>d</mi><mi>d</mi></mrow></mfrac></mtd><mtd style="text-align:left;text-align:-webkit-left;padding-left:0"><mo>=</mo><mi>f</mi></mtd></mtr></mtable>"#)
         #expect(mathWarnings(tex) == [])
     }
 

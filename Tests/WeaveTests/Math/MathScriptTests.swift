@@ -27,11 +27,11 @@ import Testing
         #expect(mathBody("{x_i}^2") == "<msup><msub><mi>x</mi><mi>i</mi></msub><mn>2</mn></msup>")
     }
 
-    @Test func primes() {
-        #expect(mathBody("f'") == "<msup><mi>f</mi><mo>\u{2032}</mo></msup>")
-        #expect(mathBody("f''") == "<msup><mi>f</mi><mo>\u{2033}</mo></msup>")
-        #expect(mathBody("f'^2") == "<msup><mi>f</mi><mrow><mo>\u{2032}</mo><mn>2</mn></mrow></msup>")
-        #expect(mathBody("x_i'") == "<msubsup><mi>x</mi><mi>i</mi><mo>\u{2032}</mo></msubsup>")
+    @Test func primesFollowTheirBaseUnscripted() {
+        #expect(mathBody("f'") == #"<mi>f</mi><mo lspace="0" rspace="0">"# + "\u{2032}</mo>")
+        #expect(mathBody("f''") == #"<mi>f</mi><mo lspace="0" rspace="0">"# + "\u{2033}</mo>")
+        #expect(mathBody("f'^2") == #"<mi>f</mi><msup><mo lspace="0" rspace="0">"# + "\u{2032}</mo><mn>2</mn></msup>")
+        #expect(mathBody("x_i'") == #"<msub><mi>x</mi><mi>i</mi></msub><mo lspace="0" rspace="0">"# + "\u{2032}</mo>")
     }
 
     @Test func sumTakesLimitsUnderAndOver() {

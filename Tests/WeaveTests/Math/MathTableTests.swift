@@ -3,8 +3,8 @@ import Testing
 @testable import Weave
 
 @Suite struct MathTableTests {
-    private let right = #"<mtd style="text-align:right;padding-right:0">"#
-    private let left = #"<mtd style="text-align:left;padding-left:0">"#
+    private let right = #"<mtd style="text-align:right;text-align:-webkit-right;padding-right:0">"#
+    private let left = #"<mtd style="text-align:left;text-align:-webkit-left;padding-left:0">"#
 
     @Test func alignLinesUpAtTheAmpersand() {
         let tex = #"\begin{align} a &= b \\ c &= d \end{align}"#
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func secondPairOfColumnsIsSetApart() {
-        #expect(mathBody(#"\begin{aligned} a &= b & c &= d \end{aligned}"#) == #"<mtable displaystyle="true"><mtr>"# + right + "<mi>a</mi></mtd>" + left + "<mo>=</mo><mi>b</mi></mtd>" + #"<mtd style="text-align:right;padding-right:0;padding-left:2em">"# + "<mi>c</mi></mtd>" + left + "<mo>=</mo><mi>d</mi></mtd></mtr></mtable>")
+        #expect(mathBody(#"\begin{aligned} a &= b & c &= d \end{aligned}"#) == #"<mtable displaystyle="true"><mtr>"# + right + "<mi>a</mi></mtd>" + left + "<mo>=</mo><mi>b</mi></mtd>" + #"<mtd style="text-align:right;text-align:-webkit-right;padding-right:0;padding-left:2em">"# + "<mi>c</mi></mtd>" + left + "<mo>=</mo><mi>d</mi></mtd></mtr></mtable>")
     }
 
     @Test func lineBreaksAtTheTopLevelMakeATable() {
@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func cases() {
-        #expect(mathBody(#"\begin{cases} x & x > 0 \\ 0 & \text{else} \end{cases}"#) == #"<mrow><mo form="prefix" fence="true">{</mo><mtable><mtr><mtd style="text-align:left"><mi>x</mi></mtd><mtd style="text-align:left"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd style="text-align:left"><mn>0</mn></mtd><mtd style="text-align:left"><mtext>else</mtext></mtd></mtr></mtable></mrow>"#)
+        #expect(mathBody(#"\begin{cases} x & x > 0 \\ 0 & \text{else} \end{cases}"#) == #"<mrow><mo form="prefix" fence="true">{</mo><mtable><mtr><mtd style="text-align:left;text-align:-webkit-left"><mi>x</mi></mtd><mtd style="text-align:left;text-align:-webkit-left"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd style="text-align:left;text-align:-webkit-left"><mn>0</mn></mtd><mtd style="text-align:left;text-align:-webkit-left"><mtext>else</mtext></mtd></mtr></mtable></mrow>"#)
     }
 
     @Test func arrayColumns() {
-        #expect(mathBody(#"\begin{array}{lcr} a & b & c \end{array}"#) == #"<mtable><mtr><mtd style="text-align:left"><mi>a</mi></mtd><mtd><mi>b</mi></mtd><mtd style="text-align:right"><mi>c</mi></mtd></mtr></mtable>"#)
+        #expect(mathBody(#"\begin{array}{lcr} a & b & c \end{array}"#) == #"<mtable><mtr><mtd style="text-align:left;text-align:-webkit-left"><mi>a</mi></mtd><mtd><mi>b</mi></mtd><mtd style="text-align:right;text-align:-webkit-right"><mi>c</mi></mtd></mtr></mtable>"#)
     }
 
     @Test func missingEndIsReported() {
