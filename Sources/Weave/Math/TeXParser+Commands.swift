@@ -24,6 +24,13 @@ extension TeXParser {
             return parseText(command: name, alphabet: MathAlphabet(command: name))
         case "operatorname":
             return parseOperatorName()
+        case "overset", "stackrel", "underset":
+            let mark = parseArgument(of: name)
+            let base = parseArgument(of: name)
+            let over = name != "underset"
+            return .scripts(MathScripts(base: base, lower: over ? nil : mark, upper: over ? mark : nil, placement: .underOver))
+        case "not":
+            return parseNegation()
         case "begin":
             return parseEnvironment()
         case "nonumber", "notag", "hline", "displaystyle", "textstyle", "limits", "nolimits":

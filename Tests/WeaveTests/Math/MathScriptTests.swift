@@ -68,4 +68,8 @@ import Testing
         #expect(mathBody(#"\hat{y}"#) == #"<mover accent="true"><mi>y</mi><mo stretchy="false">^</mo></mover>"#)
         #expect(mathBody(#"\overline{ab}"#) == #"<mover accent="true"><mrow><mi>a</mi><mi>b</mi></mrow><mo stretchy="true">"# + "\u{203E}" + "</mo></mover>")
     }
+
+    @Test func oversetAndUnderset() {
+        #expect(mathBody(#"\overset{!}{=} \underset{x}{y}"#) == "<mover><mo>=</mo><mo>!</mo></mover><munder><mi>y</mi><mi>x</mi></munder>")
+    }
 }

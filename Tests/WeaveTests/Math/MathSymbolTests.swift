@@ -33,4 +33,8 @@ import Testing
     @Test func ordinarySymbols() {
         #expect(mathBody(#"\infty \nabla \partial"#) == #"<mi>∞</mi><mi mathvariant="normal">∇</mi><mi>∂</mi>"#)
     }
+
+    @Test func negatedRelations() {
+        #expect(mathBody(#"a \not= b \not\in c \not\mid d"#) == "<mi>a</mi><mo>≠</mo><mi>b</mi><mo>∉</mo><mi>c</mi><mo>∣\u{338}</mo><mi>d</mi>")
+    }
 }
