@@ -3,14 +3,14 @@ extension Scanner {
     /// or, unterminated, before the line break (single quotes) or at the end (triple quotes).
     mutating func scanString(quoteAt quoteOffset: Int) -> LexicalProblem? {
         offset = quoteOffset
-        guard let quote = source[offset] else { return nil }
-        let isTriple = source[offset + 1] == quote && source[offset + 2] == quote
+        guard let quote = self[offset] else { return nil }
+        let isTriple = self[offset + 1] == quote && self[offset + 2] == quote
         offset += isTriple ? 3 : 1
-        while let scalar = source[offset] {
+        while let scalar = self[offset] {
             if scalar == "\\" {
                 offset += 1
-                if source[offset] == "\r", source[offset + 1] == "\n" { offset += 1 }
-                if source[offset] != nil { offset += 1 }
+                if self[offset] == "\r", self[offset + 1] == "\n" { offset += 1 }
+                if self[offset] != nil { offset += 1 }
                 continue
             }
             if scalar == quote {
@@ -18,7 +18,7 @@ extension Scanner {
                     offset += 1
                     return nil
                 }
-                if source[offset + 1] == quote, source[offset + 2] == quote {
+                if self[offset + 1] == quote, self[offset + 2] == quote {
                     offset += 3
                     return nil
                 }
@@ -36,31 +36,31 @@ extension Scanner {
     /// A letter straight after it (other than the start of a keyword, as in `1if`) makes it invalid.
     mutating func scanNumber() -> LexicalProblem? {
         let start = offset
-        if source[offset] == "0", let marker = source[offset + 1], let radix = Self.radix(of: marker) {
+        if self[offset] == "0", let marker = self[offset + 1], let radix = Self.radix(of: marker) {
             offset += 2
             return scanRadixDigits(radix: radix, numberStart: start)
         }
         var problem = scanDigits(start: start)
         var isFloat = false
-        if source[offset] == ".", !(source[offset + 1] == "." && source[offset + 2] == ".") {
+        if self[offset] == ".", !(self[offset + 1] == "." && self[offset + 2] == ".") {
             isFloat = true
             offset += 1
-            if let digit = source[offset], Self.isDigit(digit) { problem = problem ?? scanDigits(start: start) }
+            if let digit = self[offset], Self.isDigit(digit) { problem = problem ?? scanDigits(start: start) }
         }
-        if let e = source[offset], e == "e" || e == "E" {
+        if let e = self[offset], e == "e" || e == "E" {
             var digitsAt = offset + 1
-            if let sign = source[digitsAt], sign == "+" || sign == "-" { digitsAt += 1 }
-            if let digit = source[digitsAt], Self.isDigit(digit) {
+            if let sign = self[digitsAt], sign == "+" || sign == "-" { digitsAt += 1 }
+            if let digit = self[digitsAt], Self.isDigit(digit) {
                 isFloat = true
                 offset = digitsAt
                 problem = problem ?? scanDigits(start: start)
             }
         }
-        if let j = source[offset], j == "j" || j == "J" {
+        if let j = self[offset], j == "j" || j == "J" {
             offset += 1
             problem = problem ?? .message("complex numbers are not supported", offset: start)
         }
-        if problem == nil, !isFloat, source[start] == "0" {
+        if problem == nil, !isFloat, self[start] == "0" {
             let digits = source.text(start..<offset).filter { $0 != "_" }
             if digits.contains(where: { $0 != "0" }) {
                 problem = .message(
@@ -73,13 +73,13 @@ extension Scanner {
 
     /// Digits with single underscores between them; `offset` stops after the last digit.
     private mutating func scanDigits(start: Int) -> LexicalProblem? {
-        while let scalar = source[offset] {
+        while let scalar = self[offset] {
             if Self.isDigit(scalar) {
                 offset += 1
             } else if scalar == "_" {
                 offset += 1
-                guard let next = source[offset], Self.isDigit(next) else {
-                    while let rest = source[offset], Self.isIdentifierContinue(rest) { offset += 1 }
+                guard let next = self[offset], Self.isDigit(next) else {
+                    while let rest = self[offset], Self.isIdentifierContinue(rest) { offset += 1 }
                     return .message("invalid decimal literal", offset: start)
                 }
             } else {
@@ -93,7 +93,7 @@ extension Scanner {
     private mutating func scanRadixDigits(radix: Int, numberStart: Int) -> LexicalProblem? {
         let name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
         var sawDigit = false
-        while let scalar = source[offset] {
+        while let scalar = self[offset] {
             if scalar == "_" {
                 offset += 1
                 continue
@@ -101,14 +101,14 @@ extension Scanner {
             guard let value = Self.hexValue(scalar) else { break }
             if value >= radix {
                 let problem = LexicalProblem.message("invalid digit '\(scalar)' in \(name) literal", offset: offset)
-                while let rest = source[offset], Self.isIdentifierContinue(rest) { offset += 1 }
+                while let rest = self[offset], Self.isIdentifierContinue(rest) { offset += 1 }
                 return problem
             }
             sawDigit = true
             offset += 1
         }
         if !sawDigit {
-            while let rest = source[offset], Self.isIdentifierContinue(rest) { offset += 1 }
+            while let rest = self[offset], Self.isIdentifierContinue(rest) { offset += 1 }
             return .message("invalid \(name) literal", offset: numberStart)
         }
         return checkEndOfNumber(numberStart: numberStart, message: "invalid \(name) literal")
@@ -116,9 +116,9 @@ extension Scanner {
 
     /// A number may be followed by a keyword (`1if x else 2`) but not by any other letter or digit.
     private mutating func checkEndOfNumber(numberStart: Int, message: String) -> LexicalProblem? {
-        guard let next = source[offset], Self.isIdentifierContinue(next) else { return nil }
+        guard let next = self[offset], Self.isIdentifierContinue(next) else { return nil }
         var end = offset
-        while let rest = source[end], Self.isIdentifierContinue(rest) { end += 1 }
+        while let rest = self[end], Self.isIdentifierContinue(rest) { end += 1 }
         let word = source.text(offset..<end)
         if Vocabulary.keywords.contains(word) { return nil }
         offset = end

@@ -3,31 +3,39 @@
 struct Scanner {
     let source: SourceText
     var offset: Int
+    /// Where scanning stops: the end of the source, or the end of an f-string's `{…}`.
+    let limit: Int
 
-    /// Starts scanning `source` at `offset`.
-    init(_ source: SourceText, from offset: Int = 0) {
+    /// Starts scanning `source` at `offset`, up to `limit` (the end by default).
+    init(_ source: SourceText, from offset: Int = 0, upTo limit: Int? = nil) {
         self.source = source
         self.offset = offset
+        self.limit = min(limit ?? source.count, source.count)
+    }
+
+    /// The scalar at `offset`, or `nil` outside the scanned stretch.
+    subscript(offset: Int) -> Unicode.Scalar? {
+        offset < limit ? source[offset] : nil
     }
 
     /// The next raw token, or `nil` at the end.
     mutating func next() -> RawToken? {
-        guard let scalar = source[offset] else { return nil }
+        guard let scalar = self[offset] else { return nil }
         let start = offset
         let kind: RawToken.Kind
         var problem: LexicalProblem?
         switch scalar {
         case " ", "\t", "\u{0C}":
-            while let next = source[offset], next == " " || next == "\t" || next == "\u{0C}" { offset += 1 }
+            while let next = self[offset], next == " " || next == "\t" || next == "\u{0C}" { offset += 1 }
             kind = .whitespace
         case "\n":
             offset += 1
             kind = .newline
         case "\r":
-            offset += source[offset + 1] == "\n" ? 2 : 1
+            offset += self[offset + 1] == "\n" ? 2 : 1
             kind = .newline
         case "#":
-            while let next = source[offset], next != "\n", next != "\r" { offset += 1 }
+            while let next = self[offset], next != "\n", next != "\r" { offset += 1 }
             kind = .comment
         case "\\":
             (kind, problem) = scanContinuation()
@@ -37,14 +45,14 @@ struct Scanner {
         case "0"..."9":
             problem = scanNumber()
             kind = .number
-        case "." where source[offset + 1].map(Self.isDigit) ?? false:
+        case "." where self[offset + 1].map(Self.isDigit) ?? false:
             problem = scanNumber()
             kind = .number
         default:
             if Self.isIdentifierStart(scalar) {
-                while let next = source[offset], Self.isIdentifierContinue(next) { offset += 1 }
+                while let next = self[offset], Self.isIdentifierContinue(next) { offset += 1 }
                 let word = source.text(start..<offset).lowercased()
-                if let quote = source[offset], quote == "'" || quote == "\"", Vocabulary.stringPrefixes.contains(word) {
+                if let quote = self[offset], quote == "'" || quote == "\"", Vocabulary.stringPrefixes.contains(word) {
                     problem = scanString(quoteAt: offset)
                     kind = .string
                 } else {
@@ -64,11 +72,11 @@ struct Scanner {
     /// `\` then a newline joins lines; anything else after it is an error.
     private mutating func scanContinuation() -> (RawToken.Kind, LexicalProblem?) {
         offset += 1
-        switch source[offset] {
+        switch self[offset] {
         case "\n":
             offset += 1
         case "\r":
-            offset += source[offset + 1] == "\n" ? 2 : 1
+            offset += self[offset + 1] == "\n" ? 2 : 1
         case nil:
             return (.continuation, .unexpectedEndOfFile)
         default:
@@ -81,7 +89,7 @@ struct Scanner {
     private mutating func scanSymbol() -> RawToken.Kind? {
         for length in [3, 2, 1] {
             let end = offset + length
-            guard end <= source.count else { continue }
+            guard end <= limit else { continue }
             let text = source.text(offset..<end)
             if Self.punctuation.contains(text) {
                 offset = end
