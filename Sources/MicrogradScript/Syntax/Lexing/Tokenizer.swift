@@ -50,7 +50,7 @@ struct Tokenizer {
     /// Reads raw tokens until at least one parser token is queued.
     private mutating func produce() throws(Diagnostic) {
         if finished {
-            queue.append(makeToken(.end, source.count..<source.count, text: ""))
+            queue.append(makeToken(.end, scanner.limit..<scanner.limit, text: ""))
             return
         }
         if atLineStart && brackets.isEmpty {
@@ -135,7 +135,7 @@ struct Tokenizer {
             throw syntaxError(isEmbedded ? "expecting '}'" : "'\(open.scalar)' was never closed", at: open.position)
         }
         finished = true
-        let end = source.count..<source.count
+        let end = scanner.limit..<scanner.limit
         if lineHasContent && !isEmbedded {
             queue.append(makeToken(.newline, end, text: ""))
             lineHasContent = false

@@ -14,7 +14,7 @@ extension ProgramParser {
         if token.kind == .indent {
             throw indentationError("unexpected indent", at: token.position)
         }
-        if token.kind == .keyword, let compound = try parseCompoundStatement(token) {
+        if token.kind == .keyword || token.is("@"), let compound = try parseCompoundStatement(token) {
             return [compound]
         }
         return try parseSimpleStatementLine()
