@@ -27,7 +27,7 @@ struct Tokenizer {
     }
 
     /// The next token; `end` forever once the source is used up.
-    mutating func next() throws(Diagnostic) -> Token {
+    mutating func next() throws -> Token {
         while queue.isEmpty {
             try produce()
         }
@@ -48,7 +48,7 @@ struct Tokenizer {
     }
 
     /// Reads raw tokens until at least one parser token is queued.
-    private mutating func produce() throws(Diagnostic) {
+    private mutating func produce() throws {
         if finished {
             queue.append(makeToken(.end, scanner.limit..<scanner.limit, text: ""))
             return
@@ -84,7 +84,7 @@ struct Tokenizer {
     }
 
     /// Measures a line's indentation; skips blank and comment-only lines; queues indents and dedents.
-    private mutating func startLine() throws(Diagnostic) {
+    private mutating func startLine() throws {
         var width = 0
         if let raw = peekRaw(), raw.kind == .whitespace {
             _ = nextRaw()
@@ -109,7 +109,7 @@ struct Tokenizer {
         let position = source.position(of: first.range.lowerBound)
         let current = indents[indents.count - 1]
         if width > current {
-            guard indents.count <= Self.maximumIndentationLevels else {
+            guard indents.count < Self.maximumIndentationLevels else {
                 throw Diagnostic(
                     line: position.line, column: position.column, kind: "IndentationError",
                     message: "too many levels of indentation")
@@ -130,7 +130,7 @@ struct Tokenizer {
     }
 
     /// At the end: unclosed brackets are an error; otherwise close the line and every open block.
-    private mutating func finish() throws(Diagnostic) {
+    private mutating func finish() throws {
         if let open = brackets.last {
             throw syntaxError(isEmbedded ? "expecting '}'" : "'\(open.scalar)' was never closed", at: open.position)
         }

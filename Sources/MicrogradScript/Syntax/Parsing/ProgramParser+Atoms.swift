@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// Names, literals, and the bracketed displays.
-    mutating func parseAtom() throws(Diagnostic) -> Expression {
+    mutating func parseAtom() throws -> Expression {
         let token = try peek()
         switch token.kind {
         case .name:
@@ -40,7 +40,7 @@ extension ProgramParser {
     }
 
     /// `()`, `(x)` (no node of its own), `(x,)`, `(a, b)`, or `(x for …)`.
-    private mutating func parseParenthesized() throws(Diagnostic) -> Expression {
+    private mutating func parseParenthesized() throws -> Expression {
         let open = try advance()
         if try accept(")") != nil { return try node(.tuple([]), at: open.position) }
         let first = try parseStarExpression()
@@ -62,7 +62,7 @@ extension ProgramParser {
     }
 
     /// `[a, b]` or `[x for …]`.
-    private mutating func parseListDisplay() throws(Diagnostic) -> Expression {
+    private mutating func parseListDisplay() throws -> Expression {
         let open = try advance()
         if try accept("]") != nil { return try node(.list([]), at: open.position) }
         let first = try parseStarExpression()
@@ -81,7 +81,7 @@ extension ProgramParser {
     }
 
     /// `{}`, `{k: v, **m}`, `{k: v for …}`, `{a, b}` or `{x for …}`.
-    private mutating func parseBraceDisplay() throws(Diagnostic) -> Expression {
+    private mutating func parseBraceDisplay() throws -> Expression {
         let open = try advance()
         if try accept("}") != nil { return try node(.dictionary([]), at: open.position) }
         let first = try parseDictionaryEntryOrElement()
@@ -119,7 +119,7 @@ extension ProgramParser {
         var isMappingUnpack: Bool
     }
 
-    private mutating func parseDictionaryEntryOrElement() throws(Diagnostic) -> BraceItem {
+    private mutating func parseDictionaryEntryOrElement() throws -> BraceItem {
         if try accept("**") != nil {
             return BraceItem(key: nil, value: try parseBitwiseOr(), isMappingUnpack: true)
         }
@@ -129,7 +129,7 @@ extension ProgramParser {
     }
 
     /// `for target in iterable [if condition]…` clauses after `element`, as a generator node.
-    mutating func parseComprehension(element: Expression, closing: String) throws(Diagnostic) -> Expression {
+    mutating func parseComprehension(element: Expression, closing: String) throws -> Expression {
         var clauses: [ComprehensionClause] = []
         while try accept("for") != nil {
             let target = try parseTargetList()

@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// `a, *b, c` or one expression: a tuple when there is a comma (`1,` too).
-    mutating func parseStarExpressions() throws(Diagnostic) -> Expression {
+    mutating func parseStarExpressions() throws -> Expression {
         let first = try parseStarExpression()
         guard try at(",") else { return first }
         var items = [first]
@@ -11,7 +11,7 @@ extension ProgramParser {
     }
 
     /// `*expression` or an expression.
-    mutating func parseStarExpression() throws(Diagnostic) -> Expression {
+    mutating func parseStarExpression() throws -> Expression {
         if let star = try accept("*") {
             return try node(.starred(try parseBitwiseOr()), at: star.position)
         }
@@ -19,7 +19,7 @@ extension ProgramParser {
     }
 
     /// A full expression: `lambda`, or a disjunction with an optional `if … else …`.
-    mutating func parseExpression() throws(Diagnostic) -> Expression {
+    mutating func parseExpression() throws -> Expression {
         let start = try peek()
         expressionNesting += 1
         defer { expressionNesting -= 1 }
@@ -39,7 +39,7 @@ extension ProgramParser {
     }
 
     /// `lambda parameters: body`.
-    private mutating func parseLambda() throws(Diagnostic) -> Expression {
+    private mutating func parseLambda() throws -> Expression {
         let start = try advance()
         let parameters = try parseParameters(closing: ":")
         try expect(":")
@@ -48,7 +48,7 @@ extension ProgramParser {
     }
 
     /// `a or b or …` as one node.
-    mutating func parseDisjunction() throws(Diagnostic) -> Expression {
+    mutating func parseDisjunction() throws -> Expression {
         let first = try parseConjunction()
         guard try at("or") else { return first }
         var operands = [first]
@@ -57,7 +57,7 @@ extension ProgramParser {
     }
 
     /// `a and b and …` as one node.
-    private mutating func parseConjunction() throws(Diagnostic) -> Expression {
+    private mutating func parseConjunction() throws -> Expression {
         let first = try parseInversion()
         guard try at("and") else { return first }
         var operands = [first]
@@ -66,7 +66,7 @@ extension ProgramParser {
     }
 
     /// `not x` (nesting counted), or a comparison.
-    private mutating func parseInversion() throws(Diagnostic) -> Expression {
+    private mutating func parseInversion() throws -> Expression {
         guard let not = try accept("not") else { return try parseComparison() }
         try enterOperator(at: not.position)
         defer { operatorNesting -= 1 }
@@ -74,7 +74,7 @@ extension ProgramParser {
     }
 
     /// `a < b <= c`, `x not in xs`, `a is not None`: one node per chain.
-    private mutating func parseComparison() throws(Diagnostic) -> Expression {
+    private mutating func parseComparison() throws -> Expression {
         let first = try parseBitwiseOr()
         var steps: [ComparisonStep] = []
         while let op = try acceptComparisonOperator() {
@@ -83,7 +83,7 @@ extension ProgramParser {
         return steps.isEmpty ? first : try node(.comparison(first, steps), at: first.position)
     }
 
-    private mutating func acceptComparisonOperator() throws(Diagnostic) -> ComparisonOperator? {
+    private mutating func acceptComparisonOperator() throws -> ComparisonOperator? {
         let token = try peek()
         guard token.kind == .operator || token.kind == .keyword else { return nil }
         switch token.text {
@@ -104,7 +104,7 @@ extension ProgramParser {
 
     /// The binary operators from `|` to `*`, by precedence climbing: left-associative, and recursing only once
     /// per precedence level.
-    mutating func parseBitwiseOr(minimumPrecedence: Int = 1) throws(Diagnostic) -> Expression {
+    mutating func parseBitwiseOr(minimumPrecedence: Int = 1) throws -> Expression {
         var lhs = try parseFactor()
         while true {
             let token = try peek()
@@ -125,7 +125,7 @@ extension ProgramParser {
     ]
 
     /// `-x`, `+x`, `~x` (nesting counted), or a power.
-    private mutating func parseFactor() throws(Diagnostic) -> Expression {
+    private mutating func parseFactor() throws -> Expression {
         let token = try peek()
         guard token.kind == .operator else { return try parsePower() }
         let op: UnaryOperator
@@ -142,7 +142,7 @@ extension ProgramParser {
     }
 
     /// `primary ** factor`: right-associative, and tighter than a unary minus on its left (`-2**2 == -4`).
-    private mutating func parsePower() throws(Diagnostic) -> Expression {
+    private mutating func parsePower() throws -> Expression {
         let base = try parsePrimary()
         guard let power = try accept("**") else { return base }
         try enterOperator(at: power.position)
