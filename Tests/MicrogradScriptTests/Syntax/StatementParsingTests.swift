@@ -97,7 +97,8 @@ import Testing
     }
 
     @Test func indentationByTabsCountsToMultiplesOfEight() {
-        #expect(rendition("if a:\n        x = 1\n\ty = 2") == "if a:\n    x = 1\n    y = 2")
+        #expect(rendition("if a:\n\tx = 1\n\ty = 2\nz = 3") == "if a:\n    x = 1\n    y = 2\nz = 3")
+        #expect(rendition("if a:\n  \tx = 1\n  \ty = 2") == "if a:\n    x = 1\n    y = 2")
     }
 
     @Test func windowsAndOldMacLineEndings() {

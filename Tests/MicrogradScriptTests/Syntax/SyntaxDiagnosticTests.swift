@@ -60,6 +60,8 @@ import Testing
         expectDiagnostic("x = 0\nif x:\n  pass\nelse:\n1️⃣y", "IndentationError", "expected an indented block after 'else' statement on line 4")
         expectDiagnostic("def f():\n1️⃣return", "IndentationError", "expected an indented block after function definition on line 1")
         expectDiagnostic("if x:\n    y = 1\n  1️⃣z = 1", "IndentationError", "unindent does not match any outer indentation level")
+        expectDiagnostic("if x:\n\tpass\n        1️⃣y = 1", "TabError", "inconsistent use of tabs and spaces in indentation")
+        expectDiagnostic("if x:\n        pass\n\t1️⃣y = 1", "TabError", "inconsistent use of tabs and spaces in indentation")
     }
 
     @Test func continuation() {
@@ -79,6 +81,11 @@ import Testing
         expectDiagnostic("for 1️⃣1 in x: pass", "SyntaxError", "cannot assign to literal")
         expectDiagnostic("1️⃣*a = 1", "SyntaxError", "starred assignment target must be in a list or tuple")
         expectDiagnostic("a = b = c 1️⃣+= 1", "SyntaxError", "invalid syntax")
+    }
+
+    @Test func displays() {
+        expectDiagnostic("x = {1: 2, 1️⃣3}", "SyntaxError", "':' expected after dictionary key")
+        expectDiagnostic("x = {1, 21️⃣: 3}", "SyntaxError", "invalid syntax")
     }
 
     @Test func callsAndDefinitions() {

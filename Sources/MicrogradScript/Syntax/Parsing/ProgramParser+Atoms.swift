@@ -101,8 +101,14 @@ extension ProgramParser {
         var entries = [first]
         while try accept(",") != nil, try !at("}") {
             let entry = try parseDictionaryEntryOrElement()
-            if (entry.key != nil || entry.isMappingUnpack) != isDictionary {
-                throw try invalidSyntax(expected: isDictionary ? "'key: value'" : "a set element")
+            if isDictionary, entry.key == nil, !entry.isMappingUnpack {
+                throw syntaxError("':' expected after dictionary key", at: entry.value.position)
+            }
+            if !isDictionary, let colon = entry.colon {
+                throw syntaxError("invalid syntax", at: colon.position)
+            }
+            if !isDictionary, entry.isMappingUnpack {
+                throw syntaxError("invalid syntax", at: entry.value.position)
             }
             entries.append(entry)
         }
@@ -117,6 +123,7 @@ extension ProgramParser {
         var key: Expression?
         var value: Expression
         var isMappingUnpack: Bool
+        var colon: Token? = nil
     }
 
     private mutating func parseDictionaryEntryOrElement() throws -> BraceItem {
@@ -124,8 +131,8 @@ extension ProgramParser {
             return BraceItem(key: nil, value: try parseBitwiseOr(), isMappingUnpack: true)
         }
         let first = try parseStarExpression()
-        guard try accept(":") != nil else { return BraceItem(key: nil, value: first, isMappingUnpack: false) }
-        return BraceItem(key: first, value: try parseExpression(), isMappingUnpack: false)
+        guard let colon = try accept(":") else { return BraceItem(key: nil, value: first, isMappingUnpack: false) }
+        return BraceItem(key: first, value: try parseExpression(), isMappingUnpack: false, colon: colon)
     }
 
     /// `for target in iterable [if condition]…` clauses after `element`, as a generator node.
