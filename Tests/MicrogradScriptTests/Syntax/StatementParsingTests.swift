@@ -103,6 +103,7 @@ import Testing
 
     @Test func windowsAndOldMacLineEndings() {
         #expect(rendition("x = 1\r\ny = 2\rz = 3") == "x = 1\ny = 2\nz = 3")
+        #expect(rendition("s = \"\"\"a\r\nb\rc\"\"\"") == "s = 'a\\nb\\nc'")
     }
 
     @Test func emptyCells() {
