@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "'unterminated", "\"\"\"never\nclosed", "a\0b", "emoji 😀 = 1", "lone\rreturn", "tab\tand\u{0C}feed",
+        "", "'unterminated", "\"\"\"never\nclosed", "a\0b", "=\0", "x==\0\0", "emoji 😀 = 1", "lone\rreturn", "tab\tand\u{0C}feed",
         "f'{x!r:>{w}}' rb'raw' 0x_ff 1__2 .5j", "\\", "\\x", "é = café + 1", "🙂🙂\u{301}", "\r\n\r\n", "  # c\n\t# d",
         "((((]]]]", "x = '''a\\'''' + \"b\\\"\"", "1e+", "0b", "class C: pass", "\u{FEFF}x", "a\u{200B}b",
     ])
@@ -38,5 +38,12 @@ import Testing
         let tokens = SourceToken.highlight(source)
         #expect(tokens.map(\.text).joined().unicodeScalars.elementsEqual(source.unicodeScalars))
         #expect(tokens.allSatisfy { !$0.text.isEmpty })
+    }
+}
+
+extension HighlightTests {
+    @Test func symbolsNeverSwallowTheScalarAfterThem() {
+        #expect(SourceToken.highlight("=\0").map(\.text) == ["=", "\0"])
+        #expect(SourceToken.highlight("**=\0").map(\.kind) == [.operator, .error])
     }
 }
