@@ -45,18 +45,15 @@ extension ProgramParser {
         if try accept(")") != nil { return try node(.tuple([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            let generator = try parseComprehension(element: first, closing: ")")
+            let clauses = try parseComprehensionClauses()
             try expectClosing(")", opener: open)
-            return generator
+            return try node(.generator(element: first, clauses: clauses), at: first.position)
         }
         guard try at(",") else {
             try expectClosing(")", opener: open)
             return first
         }
-        var items = [first]
-        while try accept(",") != nil, try !at(")") {
-            items.append(try parseStarExpression())
-        }
+        let items = try parseItems(after: first, closing: ")")
         try expectClosing(")", opener: open)
         return try node(.tuple(items), at: open.position)
     }
@@ -67,15 +64,11 @@ extension ProgramParser {
         if try accept("]") != nil { return try node(.list([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            guard case .generator(let element, let clauses) = try parseComprehension(element: first, closing: "]").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses()
             try expectClosing("]", opener: open)
-            return try node(.listComprehension(element: element, clauses: clauses), at: open.position)
+            return try node(.listComprehension(element: first, clauses: clauses), at: open.position)
         }
-        var items = [first]
-        while try accept(",") != nil, try !at("]") {
-            items.append(try parseStarExpression())
-        }
+        let items = try parseItems(after: first, closing: "]")
         try expectClosing("]", opener: open)
         return try node(.list(items), at: open.position)
     }
@@ -86,17 +79,15 @@ extension ProgramParser {
         if try accept("}") != nil { return try node(.dictionary([]), at: open.position) }
         let first = try parseDictionaryEntryOrElement()
         if let key = first.key, try at("for") {
-            guard case .generator(_, let clauses) = try parseComprehension(element: key, closing: "}").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses()
             try expectClosing("}", opener: open)
             return try node(.dictionaryComprehension(key: key, value: first.value, clauses: clauses), at: open.position)
         }
         let isDictionary = first.key != nil || first.isMappingUnpack
         if !isDictionary, try at("for") {
-            guard case .generator(let element, let clauses) = try parseComprehension(element: first.value, closing: "}").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses()
             try expectClosing("}", opener: open)
-            return try node(.setComprehension(element: element, clauses: clauses), at: open.position)
+            return try node(.setComprehension(element: first.value, clauses: clauses), at: open.position)
         }
         var entries = [first]
         while try accept(",") != nil, try !at("}") {
@@ -135,8 +126,17 @@ extension ProgramParser {
         return BraceItem(key: first, value: try parseExpression(), isMappingUnpack: false, colon: colon)
     }
 
-    /// `for target in iterable [if condition]…` clauses after `element`, as a generator node.
-    mutating func parseComprehension(element: Expression, closing: String) throws -> Expression {
+    /// `, b, *c` after `first`, up to `closing`, a trailing comma allowed.
+    private mutating func parseItems(after first: Expression, closing: String) throws -> [Expression] {
+        var items = [first]
+        while try accept(",") != nil, try !at(closing) {
+            items.append(try parseStarExpression())
+        }
+        return items
+    }
+
+    /// The `for target in iterable [if condition]…` clauses of a comprehension or generator.
+    mutating func parseComprehensionClauses() throws -> [ComprehensionClause] {
         var clauses: [ComprehensionClause] = []
         while try accept("for") != nil {
             let target = try parseTargetList()
@@ -148,6 +148,6 @@ extension ProgramParser {
             }
             clauses.append(ComprehensionClause(target: target, iterable: iterable, conditions: conditions))
         }
-        return try node(.generator(element: element, clauses: clauses), at: element.position)
+        return clauses
     }
 }

@@ -56,7 +56,8 @@ extension ProgramParser {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.position)
                 }
                 if try at("for") {
-                    let generator = try parseComprehension(element: value, closing: ")")
+                    let clauses = try parseComprehensionClauses()
+                    let generator = try node(.generator(element: value, clauses: clauses), at: value.position)
                     guard arguments.isEmpty, try at(")") else {
                         throw syntaxError("Generator expression must be parenthesized", at: value.position)
                     }
