@@ -96,6 +96,13 @@ import Testing
         expectDiagnostic("def f(a, 1️⃣a): pass", "SyntaxError", "duplicate argument 'a' in function definition")
         expectDiagnostic("def f(1️⃣*): pass", "SyntaxError", "named arguments must follow bare *")
         expectDiagnostic("x = 1️⃣1 if y", "SyntaxError", "expected 'else' after 'if' expression")
+        expectDiagnostic("x = [1️⃣*a for a in b]", "SyntaxError", "iterable unpacking cannot be used in comprehension")
+        expectDiagnostic(
+            "x = (1 1️⃣\"\"\"a long string\nover lines\"\"\")", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?")
+        expectDiagnostic(
+            "def 1️⃣\"\"\"a long string\nover lines\"\"\"(): pass", "SyntaxError",
+            "invalid syntax: expected a function name, found '\"\"\"a long string…'")
+        #expect(rendition("sum(x for x in y,)") == "sum((x for x in y))")
     }
 
     @Test func statementsOutOfPlace() {

@@ -45,7 +45,7 @@ extension ProgramParser {
         if try accept(")") != nil { return try node(.tuple([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            let clauses = try parseComprehensionClauses()
+            let clauses = try parseComprehensionClauses(for: first)
             try expectClosing(")", opener: open)
             return try node(.generator(element: first, clauses: clauses), at: first.position)
         }
@@ -64,7 +64,7 @@ extension ProgramParser {
         if try accept("]") != nil { return try node(.list([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            let clauses = try parseComprehensionClauses()
+            let clauses = try parseComprehensionClauses(for: first)
             try expectClosing("]", opener: open)
             return try node(.listComprehension(element: first, clauses: clauses), at: open.position)
         }
@@ -79,13 +79,13 @@ extension ProgramParser {
         if try accept("}") != nil { return try node(.dictionary([]), at: open.position) }
         let first = try parseDictionaryEntryOrElement()
         if let key = first.key, try at("for") {
-            let clauses = try parseComprehensionClauses()
+            let clauses = try parseComprehensionClauses(for: key)
             try expectClosing("}", opener: open)
             return try node(.dictionaryComprehension(key: key, value: first.value, clauses: clauses), at: open.position)
         }
         let isDictionary = first.key != nil || first.isMappingUnpack
         if !isDictionary, try at("for") {
-            let clauses = try parseComprehensionClauses()
+            let clauses = try parseComprehensionClauses(for: first.value)
             try expectClosing("}", opener: open)
             return try node(.setComprehension(element: first.value, clauses: clauses), at: open.position)
         }
@@ -135,8 +135,11 @@ extension ProgramParser {
         return items
     }
 
-    /// The `for target in iterable [if condition]…` clauses of a comprehension or generator.
-    mutating func parseComprehensionClauses() throws -> [ComprehensionClause] {
+    /// The `for target in iterable [if condition]…` clauses of a comprehension or generator over `element`.
+    mutating func parseComprehensionClauses(for element: Expression) throws -> [ComprehensionClause] {
+        if case .starred = element.kind {
+            throw syntaxError("iterable unpacking cannot be used in comprehension", at: element.position)
+        }
         var clauses: [ComprehensionClause] = []
         while try accept("for") != nil {
             let target = try parseTargetList()

@@ -56,8 +56,9 @@ extension ProgramParser {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.position)
                 }
                 if try at("for") {
-                    let clauses = try parseComprehensionClauses()
+                    let clauses = try parseComprehensionClauses(for: value)
                     let generator = try node(.generator(element: value, clauses: clauses), at: value.position)
+                    if try at(","), try peek(1).is(")") { try advance() }
                     guard arguments.isEmpty, try at(")") else {
                         throw syntaxError("Generator expression must be parenthesized", at: value.position)
                     }
