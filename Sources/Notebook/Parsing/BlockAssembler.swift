@@ -96,7 +96,7 @@ struct BlockAssembler {
 
     private mutating func addProse(from first: Int, to last: Int) {
         guard first <= last else { return }
-        let text = lines.text(first...last)
+        let text = lines.text(from: first, through: last)
         guard text.contains(where: { !$0.isWhitespace }) else { return }
         blocks.append(.prose(Prose(markdown: text, line: first)))
     }

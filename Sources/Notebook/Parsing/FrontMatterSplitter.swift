@@ -17,7 +17,7 @@ enum FrontMatterSplitter {
         var number = 2
         while number <= lines.count {
             if isDelimiter(lines.content(number), allowDots: true) {
-                return .found(yaml: lines.text(2...(number - 1)), firstLine: 2, closingLine: number)
+                return .found(yaml: lines.text(from: 2, through: (number - 1)), firstLine: 2, closingLine: number)
             }
             number += 1
         }

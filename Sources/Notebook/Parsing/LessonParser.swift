@@ -50,7 +50,7 @@ public enum LessonParser {
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
-        let markdown = String(repeating: "\n", count: bodyStart - 1) + lines.text(bodyStart...lines.count)
+        let markdown = String(repeating: "\n", count: bodyStart - 1) + lines.text(from: bodyStart, through: lines.count)
         var assembler = BlockAssembler(lines: lines, path: path)
         assembler.assemble(Cmark.parse(markdown), bodyStart: bodyStart)
         diagnostics += assembler.diagnostics

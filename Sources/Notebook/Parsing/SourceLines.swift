@@ -42,11 +42,10 @@ struct SourceLines {
         return line
     }
 
-    /// Lines `range` joined back exactly as they were.
-    func text(_ range: ClosedRange<Int>) -> String {
-        guard range.lowerBound <= range.upperBound else { return "" }
-        let lower = max(range.lowerBound, 1)
-        let upper = min(range.upperBound, lines.count)
+    /// Lines `first` through `last` joined back exactly as they were; "" when the range is empty.
+    func text(from first: Int, through last: Int) -> String {
+        let lower = max(first, 1)
+        let upper = min(last, lines.count)
         guard lower <= upper else { return "" }
         return lines[(lower - 1)...(upper - 1)].joined()
     }
