@@ -1,12 +1,12 @@
 import MicrogradScript
 
-/// A plot as inline SVG, drawn by Weave's plot renderer at the page's standard size.
+/// A plot as inline SVG at the page's standard size; the SVG scales to its column.
 enum PlotFigure {
-    /// The standard size of a plot, in SVG user units; the SVG scales to its column.
+    /// The plot's width and height in SVG user units.
     static let width = 640
     static let height = 400
 
     static func svg(_ plot: Plot) -> String {
-        "<pre class=\"plot-text\">\(HTMLEscaping.text(plot.plainText))</pre>"
+        PlotSVG.render(plot, width: width, height: height)
     }
 }
