@@ -27,7 +27,10 @@ public struct ProseRenderer: Sendable {
     /// Renders `prose`; `takenIDs` are ids already used on the page (they are avoided, and the new ones added).
     public func render(_ prose: Prose, path: String, takenIDs: inout Set<String>) -> Rendered {
         let protected = MathProtection(prose.markdown, firstLine: prose.line)
-        let headings = Cmark.headings(in: protected.markdown)
+        // Headings are read with math shown as its TeX, so ids and contents never hold a placeholder.
+        let headings = Cmark.headings(in: protected.markdown).map { heading in
+            MarkdownHeading(level: heading.level, text: protected.restoreSource(in: heading.text), line: heading.line)
+        }
         let ids = MarkdownHeading.uniqueSlugs(for: headings, taken: takenIDs)
         takenIDs.formUnion(ids)
         let html = Cmark.html(protected.markdown, safe: safe, headingIDs: ids)
@@ -44,7 +47,7 @@ public struct ProseRenderer: Sendable {
             }
         }
         let entries = zip(headings, ids).map { heading, id in
-            TableOfContents.Entry(level: heading.level, text: protected.restoreSource(in: heading.text), id: id)
+            TableOfContents.Entry(level: heading.level, text: heading.text, id: id)
         }
         return Rendered(html: protected.restore(in: html, rendered: rendered), headings: entries, warnings: warnings)
     }
