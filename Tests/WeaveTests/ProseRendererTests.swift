@@ -44,3 +44,14 @@ import Testing
         #expect(!safe.contains("<div"))
     }
 }
+
+@Suite struct StandardMathTests {
+    @Test func proseMathBecomesMathML() {
+        var ids: Set<String> = []
+        let prose = Prose(markdown: "So $a_1 * b_2$ and\n\n$$\\{x\\}$$\n", line: 1)
+        let html = ProseRenderer().render(prose, path: "l.md", takenIDs: &ids).html
+        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><msub><mi>a</mi><mn>1</mn></msub>"))
+        #expect(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
+        #expect(!html.contains("<em>"))
+    }
+}

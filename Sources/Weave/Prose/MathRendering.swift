@@ -31,6 +31,9 @@ public struct MathRendering: Sendable {
 }
 
 extension MathRendering {
-    /// Gradbook's renderer: TeX to MathML at build time.
-    public static let standard: MathRendering = .source
+    /// Gradbook's renderer: TeX to MathML at build time (`MathConverter`).
+    public static let standard = MathRendering { tex, display in
+        let result = MathConverter.convert(tex, display: display)
+        return MathRendition(html: result.mathML, warnings: result.warnings)
+    }
 }
