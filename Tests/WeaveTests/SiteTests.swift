@@ -91,3 +91,20 @@ import Testing
         }
     }
 }
+
+@Suite struct SiteWriteFailureTests {
+    @Test func anUnwritablePageIsReportedAndTheOthersAreWritten() throws {
+        let root = try SiteTests.folder([
+            "Notebooks/01-a.md": "# A\n",
+            "Notebooks/02-b.md": "# B\n",
+            "Output/01-a.html/keep": "a folder where the page should go",
+        ])
+        let report = try Site(options: SiteOptions(inputs: [root + "/Notebooks"], outputDirectory: root + "/Output")).render()
+        #expect(report.exitCode == 1)
+        #expect(report.unwritablePages == 1)
+        #expect(report.written == [root + "/Output/02-b.html", root + "/Output/index.html"])
+        #expect(report.diagnostics.first?.formatted.hasPrefix(root + "/Output/01-a.html:1:1: error: WriteError:") == true)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root + "/Output").filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+}

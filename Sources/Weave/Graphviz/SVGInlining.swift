@@ -14,7 +14,9 @@ public enum SVGInlining {
         }
         guard let rootEnd = body.firstIndex(of: ">") else { return "" }
         let rootTag = String(body[body.startIndex..<rootEnd])
+        // Graphviz names an anonymous graph `%3`; as a tooltip over the whole picture it means nothing.
         let rest = removingIDs(String(body[body.index(after: rootEnd)...]))
+            .replacingOccurrences(of: "<title>%3</title>\n", with: "")
         return rewrittenRoot(rootTag) + ">" + rest
     }
 
