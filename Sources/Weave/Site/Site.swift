@@ -11,11 +11,14 @@ public struct Site {
     public var options: SiteOptions
     /// Runs lessons; tests may give one with smaller limits.
     public var runner: Runner
+    /// Laid-out graphs; a long-lived caller (a preview server) keeps one across renders.
+    public var graphCache: GraphCache
 
     /// Makes a site renderer.
-    public init(options: SiteOptions, runner: Runner = Runner()) {
+    public init(options: SiteOptions, runner: Runner = Runner(), graphCache: GraphCache = GraphCache()) {
         self.options = options
         self.runner = runner
+        self.graphCache = graphCache
     }
 
     /// Loads the templates named by the options (Gradbook's own unless `templateDirectory` is set).
@@ -53,7 +56,7 @@ public struct Site {
                 summary: lesson.document.flatMap(LessonSummary.summary))
         }
         let weaver = PageWeaver(
-            prose: ProseRenderer(safe: options.safe), outputs: OutputHTML(graphs: GraphFigure(cache: GraphCache())),
+            prose: ProseRenderer(safe: options.safe), outputs: OutputHTML(graphs: GraphFigure(cache: graphCache)),
             graphLimitOverride: options.graphLimit, templates: templates)
         for (position, lesson) in lessons.enumerated() {
             guard let document = lesson.document else { continue }
