@@ -32,7 +32,7 @@ struct PlotAxisScale {
     init(extent: PlotExtent?, targetTickCount: Int, fit: Fit) {
         let span = Self.widened(extent ?? PlotExtent(lower: 0, upper: 1))
         let target = Double(min(max(targetTickCount, 2), 50))
-        let step = PlotTickStep(atLeast: span.upper / target - span.lower / target)
+        let step = PlotTickStep(near: span.upper / target - span.lower / target)
         // Tolerance: 0.30000000000000004 / 0.1 must count as 3, not ceil to 4.
         let slack = 1e-9
         let lowerIndex: Int
@@ -63,8 +63,8 @@ struct PlotAxisScale {
     }
 
     /// An extent with a usable span. A single value (or values equal to twelve digits) becomes value ± 10 %,
-    /// or -1…1 around zero (and around values too tiny to divide), the way plotting libraries show a flat line. Keeping the span above 10⁻¹² of the
-    /// magnitude also keeps tick indices far below `Int`'s range.
+    /// or -1…1 around zero (and around values too tiny to divide), the way plotting libraries show a flat line.
+    /// Keeping the span above 10⁻¹² of the magnitude also keeps tick indices far below `Int`'s range.
     private static func widened(_ extent: PlotExtent) -> PlotExtent {
         let magnitude = max(extent.lower.magnitude, extent.upper.magnitude)
         let span = extent.upper - extent.lower

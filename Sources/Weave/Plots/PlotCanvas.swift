@@ -55,19 +55,22 @@ struct PlotCanvas {
                 }
             }
         }
-        // Markers get a little room so none sits half outside the frame.
-        xExtent = PlotExtent.union(xExtent, scatterX?.padded(by: 0.03))
-        yExtent = PlotExtent.union(yExtent, scatterY?.padded(by: 0.03))
-        let fit: PlotAxisScale.Fit = boundary == nil ? .extendToTicks : .tight
+        // Markers get a margin so none sits half outside the frame.
+        xExtent = PlotExtent.union(xExtent, scatterX?.padded(by: 0.05))
+        yExtent = PlotExtent.union(yExtent, scatterY?.padded(by: 0.05))
+        // Lines read best between labelled ends (a loss curve from 0 to 100); a point cloud or a decision map
+        // should fill the frame rather than float in the middle of rounded-out axes.
+        let hasLine = plot.series.contains { $0.kind == .line }
+        let fit: PlotAxisScale.Fit = boundary == nil && hasLine ? .extendToTicks : .tight
 
         top = plot.shownTitle != nil ? 40 : 16
         bottom = self.height - (plot.shownXLabel != nil ? 50 : 30)
-        y = PlotAxisScale(extent: yExtent, targetTickCount: Int((bottom - top) / 50), fit: fit)
+        y = PlotAxisScale(extent: yExtent, targetTickCount: Int((bottom - top) / 60), fit: fit)
 
         let widestTick = y.ticks.map { Self.textWidth($0.label, fontSize: Self.tickFontSize) }.max() ?? 0
         left = 10 + (plot.shownYLabel != nil ? 22 : 0) + widestTick + 9
         right = self.width - 24
-        x = PlotAxisScale(extent: xExtent, targetTickCount: Int((right - left) / 80), fit: fit)
+        x = PlotAxisScale(extent: xExtent, targetTickCount: Int((right - left) / 100), fit: fit)
     }
 
     /// The pixel column of data value `value` on the x axis.

@@ -1,7 +1,8 @@
 /// A line series as SVG path data, simplified when it has more points than pixels to show them.
 ///
-/// A point that cannot be drawn (NaN, ±∞) breaks the line, as in matplotlib; each unbroken run becomes a subpath,
-/// and a lone point becomes a dot (a zero-length segment, drawn by the round line cap).
+/// A point that cannot be drawn (NaN, ±∞) breaks the line, as in matplotlib; each unbroken run of two or more
+/// points becomes a subpath. A lone point (a one-point series, or a point between two gaps) has no segment to
+/// draw, so it is returned apart, for the caller to mark with a dot.
 ///
 /// Size: runs whose x never decreases (loss curves, functions) keep, per pixel column, the first, lowest, highest
 /// and last point: the drawing is the same to the pixel, with at most four points per column. Other runs drop points
@@ -13,9 +14,10 @@ enum PlotLinePath {
     /// Series up to this size are never simplified.
     static let simplificationThreshold = 1000
 
-    /// The `d` attribute for `points`, where nil marks a point that breaks the line; empty if nothing is drawable.
+    /// The `d` attribute for the runs of two or more points in `points`, where nil marks a point that breaks the
+    /// line; empty if there are none.
     static func pathData(_ points: [PlotPixel?]) -> String {
-        var runs = unbrokenRuns(points)
+        var runs = unbrokenRuns(points).filter { $0.count > 1 }
         let total = runs.reduce(0) { $0 + $1.count }
         if total > simplificationThreshold {
             runs = runs.map { isMonotoneInX($0) ? keepingColumnExtremes($0) : droppingNearNeighbours($0) }
@@ -43,12 +45,15 @@ enum PlotLinePath {
         return runs
     }
 
-    /// `M x yL x y x y…`, or `M x yh0` for a single point.
+    /// The points that have no drawable neighbour on either side.
+    static func lonePoints(_ points: [PlotPixel?]) -> [PlotPixel] {
+        unbrokenRuns(points).compactMap { $0.count == 1 ? $0[0] : nil }
+    }
+
+    /// `M x yL x y x y…` for a run of two or more points.
     static func subpath(_ run: [PlotPixel]) -> String {
-        guard let first = run.first else { return "" }
-        var d = "M" + PlotNumber.attribute(first.x) + " " + PlotNumber.attribute(first.y)
-        guard run.count > 1 else { return d + "h0" }
-        d += "L"
+        guard let first = run.first, run.count > 1 else { return "" }
+        var d = "M" + PlotNumber.attribute(first.x) + " " + PlotNumber.attribute(first.y) + "L"
         for (index, point) in run.dropFirst().enumerated() {
             if index > 0 { d += " " }
             d += PlotNumber.attribute(point.x) + " " + PlotNumber.attribute(point.y)

@@ -28,15 +28,6 @@ enum PlotMarkup {
         "\"" + text(raw) + "\""
     }
 
-    /// ` name="value"` for each pair, in the given order (never a dictionary's order).
-    static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
-        var out = ""
-        for (name, value) in pairs {
-            out += " " + name + "=" + quoted(value)
-        }
-        return out
-    }
-
     /// C0 controls other than tab and line breaks, C1 controls, and the two non-characters XML 1.0 excludes.
     private static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

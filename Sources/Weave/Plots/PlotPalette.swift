@@ -33,6 +33,12 @@ struct PlotClassColours {
         classes = seen.sorted()
     }
 
+    /// The colour of series `index` when it is not coloured by class: past the class colours, so a line drawn
+    /// over the moons never takes the colour of one of them.
+    func seriesColour(_ index: Int) -> String {
+        PlotPalette.colour(classes.count + index)
+    }
+
     /// The palette index of `label` (its rank among the plot's classes); 0 for a label the plot does not hold.
     func rank(of label: Int) -> Int {
         var low = 0

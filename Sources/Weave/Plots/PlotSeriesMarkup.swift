@@ -22,36 +22,45 @@ struct PlotSeriesMarkup {
             let points = (0..<count).map { canvas.pixel(series.xs[$0], series.ys[$0]) }
             switch series.kind {
             case .line:
-                markup += Self.line(points, index: index)
+                markup += Self.line(points, index: index, colour: colours.seriesColour(index))
             case .scatter:
                 let groups = series.drawnClasses?.map(colours.rank)
                 let markers = PlotScatterMarkers(points: points, groups: groups, limit: markerLimit)
-                markup += Self.scatter(markers, index: index, classed: groups != nil)
+                markup += Self.scatter(
+                    markers, index: index, colour: colours.seriesColour(index), classed: groups != nil)
                 drawable += markers.drawableCount
                 drawn += markers.markers.count
             }
         }
         self.markup = markup
         samplingNote = drawn < drawable
-            ? "Scatter points drawn: \(drawn) of \(drawable); points on the same spot are merged and large clouds are evenly sampled."
+            ? "Scatter points drawn: \(drawn) of \(drawable); points on the same spot are merged"
+                + " and large clouds are evenly sampled."
             : nil
     }
 
-    /// A line series' `<path>`, or "" if no point of it can be drawn.
-    static func line(_ points: [PlotPixel?], index: Int) -> String {
+    /// A line series' `<path>` in `colour`, then a dot for each lone point; "" if no point of it can be drawn.
+    static func line(_ points: [PlotPixel?], index: Int, colour: String) -> String {
+        var out = ""
         let d = PlotLinePath.pathData(points)
-        guard !d.isEmpty else { return "" }
-        return "<path class=\"plot-series plot-series-\(index) plot-line\" fill=\"none\" stroke=\""
-            + PlotPalette.colour(index) + "\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-linecap=\"round\""
-            + " d=\"" + d + "\"/>"
+        if !d.isEmpty {
+            out += "<path class=\"plot-series plot-series-\(index) plot-line\" fill=\"none\" stroke=\""
+                + colour + "\" stroke-width=\"2\" stroke-linejoin=\"round\""
+                + " stroke-linecap=\"round\" d=\"" + d + "\"/>"
+        }
+        for point in PlotLinePath.lonePoints(points) {
+            out += "<circle class=\"plot-series-\(index) plot-lone-point\" cx=\"" + PlotNumber.attribute(point.x)
+                + "\" cy=\"" + PlotNumber.attribute(point.y) + "\" r=\"3\" fill=\"" + colour + "\"/>"
+        }
+        return out
     }
 
-    /// A scatter series' `<g>` of circles, or "" if no point of it can be drawn.
-    static func scatter(_ markers: PlotScatterMarkers, index: Int, classed: Bool) -> String {
+    /// A scatter series' `<g>` of circles (in `colour`, or by class), or "" if no point of it can be drawn.
+    static func scatter(_ markers: PlotScatterMarkers, index: Int, colour: String, classed: Bool) -> String {
         guard !markers.markers.isEmpty else { return "" }
         let outline = " stroke=\"currentColor\" stroke-opacity=\"0.35\" stroke-width=\"0.6\""
         guard classed else {
-            return "<g class=\"plot-series plot-series-\(index) plot-scatter\" fill=\"" + PlotPalette.colour(index)
+            return "<g class=\"plot-series plot-series-\(index) plot-scatter\" fill=\"" + colour
                 + "\"" + outline + ">" + markers.circles(inGroup: 0) + "</g>"
         }
         var out = "<g class=\"plot-series plot-series-\(index) plot-scatter\"" + outline + ">"

@@ -7,8 +7,9 @@ struct PlotTickStep: Equatable {
     /// The power of ten.
     let exponent: Int
 
-    /// The smallest nice step at least as large as `raw`, the span per tick; 1 if `raw` is not positive and finite.
-    init(atLeast raw: Double) {
+    /// The nice step nearest `raw` (the span divided by the wanted number of intervals), in ratio: 1, 2, 5 and 10
+    /// take over from each other at √2, √10 and √50, as in d3. 1 if `raw` is not positive and finite.
+    init(near raw: Double) {
         guard raw.isFinite, raw > 0 else {
             self.mantissa = 1
             self.exponent = 0
@@ -18,12 +19,12 @@ struct PlotTickStep: Equatable {
         let scaled = raw / Self.powerOfTen(exponent)
         let mantissa: Int
         switch scaled {
-        case ...1: mantissa = 1
-        case ...2: mantissa = 2
-        case ...5: mantissa = 5
-        default:
+        case 50.0.squareRoot()...:
             mantissa = 1
             exponent += 1
+        case 10.0.squareRoot()...: mantissa = 5
+        case 2.0.squareRoot()...: mantissa = 2
+        default: mantissa = 1
         }
         self.mantissa = mantissa
         self.exponent = exponent
