@@ -30,6 +30,7 @@ import Testing
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.hasPrefix("<figure class=\"output output-graph\"><div class=\"scroll\"><svg class=\"graphviz\""))
+        #expect(html.contains(" role=\"img\" aria-label=\"Expression graph of 1 value\">"))
     }
 
     @Test func theSameGraphIsLaidOutOnce() {

@@ -1,3 +1,4 @@
+import Foundation
 import Micrograd
 
 /// The HTML for one `draw_dot` output: the laid-out graph, or a notice when the graph is too big to lay out,
@@ -37,7 +38,9 @@ public struct GraphFigure {
                     + "in the lesson's front matter, or <code>gradbook render --graph-limit \(count)</code>.</p></div>")
         }
         do {
+            let name = "Expression graph of \(count) value\(count == 1 ? "" : "s")"
             let svg = try cache.svg(forDOT: graph.dot())
+                .replacingOccurrences(of: " role=\"img\">", with: " role=\"img\" aria-label=\"\(name)\">")
             return .figure(
                 "<figure class=\"output output-graph\"><div class=\"scroll\">\(svg)</div></figure>")
         } catch {

@@ -42,8 +42,9 @@ public struct CellHTML {
             html += "<p class=\"cell-note\">This cell is not run (<code>skip</code>).</p>\n"
         }
         if changed {
-            html += "<p class=\"cell-note changed-mark\" title=\"run gradbook check for the diff\">"
-                + "<strong>Changed:</strong> this output differs from the expected output stored in the lesson.</p>\n"
+            html += "<details class=\"cell-note changed-mark\"><summary><strong>Changed:</strong> this output differs "
+                + "from the expected output stored in the lesson.</summary>"
+                + "<pre>\(HTMLEscaping.text(cell.expected?.text ?? ""))</pre></details>\n"
         }
         return (html + "</section>", problems)
     }
