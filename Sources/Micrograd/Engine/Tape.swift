@@ -24,17 +24,22 @@ public final class Tape {
     var labels: [Int32: String] = [:]
     /// Every live handle, so compaction can find the roots and renumber them.
     @exclusivity(unchecked) private var handles: [Unmanaged<Value>] = []
-    /// Compact when `count` reaches this.
+    /// Compact at a new leaf when `count` reaches this: a leaf usually starts a new step, when the previous step's
+    /// graph has just become garbage, so compacting there moves almost nothing.
     private var collectionThreshold = Tape.minimumCollectionThreshold
+    /// Compact at any operation when `count` reaches this, so that code that never makes leaves stays bounded too.
+    private var hardCollectionThreshold = Tape.hardThresholdFactor * Tape.minimumCollectionThreshold
     /// Node count after the latest compaction.
     public private(set) var liveCountAfterLastCollection = 0
     /// Bumped by every compaction, so that cached node indices know when they went stale.
     public private(set) var generation = 0
 
     /// Never compact below this many nodes: small graphs are cheaper to keep than to sweep.
-    static let minimumCollectionThreshold = 1 << 17
-    /// How far past its live size the tape may grow before it compacts.
-    static let growthFactor = 4
+    static let minimumCollectionThreshold = 1 << 16
+    /// How far past its live size the tape may grow before it compacts at a leaf.
+    static let growthFactor = 2
+    /// How far past the leaf threshold the tape may grow before it compacts at any operation.
+    static let hardThresholdFactor = 4
 
     /// An empty tape.
     public init() {}
@@ -47,15 +52,10 @@ public final class Tape {
 
     /// A new leaf value.
     public func value(_ data: Double, label: String = "") -> Value {
-        collectIfNeeded()
+        if nodes.count >= collectionThreshold { collect() }
         let index = nodes.append(.leaf, -1, -1, data: data)
         if !label.isEmpty { labels[index] = label }
         return handle(for: index)
-    }
-
-    /// A leaf for a plain number mixed into an expression, as micrograd wraps `other` in `Value(other)`.
-    @inline(__always) func constant(_ data: Double) -> Int32 {
-        nodes.append(.leaf, -1, -1, data: data)
     }
 
     // MARK: Handles
@@ -86,10 +86,10 @@ public final class Tape {
 
     // MARK: Reclaiming unreachable nodes
 
-    /// Compacts the tape if it has grown well past its live size. Called at the start of every public operation,
+    /// Compacts the tape if it has grown far past its live size. Called at the start of every public operation,
     /// when every node still needed is held by a handle.
     @inline(__always) public func collectIfNeeded() {
-        if nodes.count >= collectionThreshold { collect() }
+        if nodes.count >= hardCollectionThreshold { collect() }
     }
 
     /// Keeps only the nodes that live handles reach, in order, and renumbers handles and labels.
@@ -112,5 +112,6 @@ public final class Tape {
         liveCountAfterLastCollection = nodes.count
         generation += 1
         collectionThreshold = max(Self.minimumCollectionThreshold, Self.growthFactor * nodes.count)
+        hardCollectionThreshold = Self.hardThresholdFactor * collectionThreshold
     }
 }

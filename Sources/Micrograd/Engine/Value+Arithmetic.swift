@@ -15,7 +15,7 @@ extension Value {
     public static func + (lhs: Value, rhs: Double) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.nodes.add(lhs.index, tape.constant(rhs)), on: tape)
+        return wrap(tape.nodes.add(lhs.index, tape.nodes.leaf(rhs)), on: tape)
     }
 
     /// `number + self` (Python's `__radd__`: `self + number`).
@@ -32,7 +32,7 @@ extension Value {
     public static func * (lhs: Value, rhs: Double) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.nodes.multiply(lhs.index, tape.constant(rhs)), on: tape)
+        return wrap(tape.nodes.multiply(lhs.index, tape.nodes.leaf(rhs)), on: tape)
     }
 
     /// `number * self` (Python's `__rmul__`: `self * number`).
@@ -99,7 +99,7 @@ public func sum(_ values: [Value], start: Value? = nil) -> Value? {
     if let start {
         total = start.index
     } else {
-        total = tape.nodes.add(first.index, tape.constant(0))
+        total = tape.nodes.add(first.index, tape.nodes.leaf(0))
         rest = rest.dropFirst()
     }
     for value in rest { total = tape.nodes.add(total, value.index) }
