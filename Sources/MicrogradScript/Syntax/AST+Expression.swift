@@ -1,14 +1,20 @@
 /// One expression with its position: the start of its first token (for `a + b`, where `a` starts).
+///
+/// An expression knows its `depth` (a leaf is 1), so the parser can refuse trees deeper than
+/// `Limits.recursionDepth` and a recursive walk over them stays bounded.
 public struct Expression: Equatable, Sendable {
     /// What the expression is.
-    public var kind: Kind
+    public let kind: Kind
     /// Where it starts.
-    public var position: SourcePosition
+    public let position: SourcePosition
+    /// The number of nodes on the longest path from this node down to a leaf, this node included.
+    public let depth: Int
 
-    /// Makes an expression.
+    /// Makes an expression; its depth follows from its children's. O(number of direct children).
     public init(_ kind: Kind, at position: SourcePosition) {
         self.kind = kind
         self.position = position
+        self.depth = 1 + kind.children.reduce(0) { max($0, $1.depth) }
     }
 
     /// The expressions of the language.
