@@ -49,13 +49,13 @@ extension Object {
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .iterator(let iterator): return "<\(iterator.typeName) object>"
         case .function(let f): return "<function \(f.name)>"
-        case .builtin(let b): return "<built-in function \(b.name)>"
+        case .builtin(let b): return b.isType ? "<class '\(b.name)'>" : "<built-in function \(b.name)>"
         case .boundMethod(let m): return "<bound method \(m.receiver.typeName).\(m.name)>"
         case .module(let m): return "<module '\(m.name)'>"
-        case .value(let v): return "Value(data=\(PythonFloat.repr(v.data)))"
-        case .neuron(let n): return EngineRepr.neuron(n)
-        case .layer(let l): return EngineRepr.layer(l)
-        case .mlp(let m): return EngineRepr.mlp(m)
+        case .value(let v): return v.description
+        case .neuron(let n): return n.description
+        case .layer(let l): return l.description
+        case .mlp(let m): return m.description
         }
     }
 

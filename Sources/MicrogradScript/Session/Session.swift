@@ -1,22 +1,81 @@
+import Foundation
 import Micrograd
 
 /// One lesson's interpreter state, like one Jupyter kernel: cells run in order and share their names, the random
 /// generator and the engine's values.
 ///
-/// A session owns everything it touches and holds no global state, so sessions can run side by side.
-/// CONTRACT STUB: the interpreter replaces this body; the public signatures stay.
+/// ```swift
+/// let session = Session()
+/// session.run("a = Value(2.0)\nb = a * 3\nb")   // [.value("Value(data=6.0)")]
+/// session.run("print(b.data)")                  // [.text("6.0\n")]
+/// ```
+///
+/// A session owns everything it touches and holds no global state, so sessions can run side by side (each on
+/// one thread at a time).
 public final class Session {
     /// The bounds every cell runs under.
     public let limits: Limits
+    private let interpreter: Interpreter
 
     /// A fresh session whose generator is seeded with `seed` (0 unless the notebook sets one).
     public init(seed: Int = 0, limits: Limits = Limits()) {
         self.limits = limits
+        interpreter = Interpreter(seed: seed, limits: limits)
     }
 
     /// Runs one cell's source and returns its outputs in order. `stepBudget` overrides `limits.steps` for
     /// this cell. Errors never escape: an error that stops the cell is its last output.
     public func run(_ source: String, stepBudget: Int? = nil) -> [Output] {
-        [.error(Diagnostic(line: 1, column: 1, kind: "NotImplementedError", message: "the interpreter is not built yet"))]
+        let program: Program
+        do {
+            program = try Parser.parse(Self.removingMagics(source), limits: limits)
+        } catch {
+            return [.error(error)]
+        }
+        let budget = max(0, stepBudget ?? limits.steps)
+        let interpreter = self.interpreter
+        return LargeStack.run { interpreter.execute(program, stepBudget: budget) }
+    }
+
+    /// IPython's `%matplotlib inline` and `!pip install …` lines are not Python; they become blank lines, so
+    /// positions in the rest of the cell stay right.
+    static func removingMagics(_ source: String) -> String {
+        guard source.contains("%") || source.contains("!") else { return source }
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in lines.indices {
+            let trimmed = lines[i].drop(while: { $0 == " " || $0 == "\t" })
+            guard let first = trimmed.first else { continue }
+            let second = trimmed.dropFirst().first
+            if (first == "%" && (second?.isLetter ?? false || second == "%")) || (first == "!" && second != "=") {
+                lines[i] = ""
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Runs work on a thread with a deep stack, so that the recursion limit (not the native stack) is what stops a
+/// deeply recursive lesson, whatever thread the caller is on.
+enum LargeStack {
+    static let size = 512 << 20
+
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+        let work: () -> T
+        init(_ work: @escaping () -> T) { self.work = work }
+    }
+
+    static func run<T>(_ work: @escaping () -> T) -> T {
+        let box = Box(work)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = box.work()
+            done.signal()
+        }
+        thread.stackSize = size
+        thread.start()
+        done.wait()
+        guard let value = box.value else { return work() }
+        return value
     }
 }

@@ -1,0 +1,45 @@
+extension Compiler {
+    func functionDefinition(_ definition: FunctionDefinition, at position: SourcePosition) throws -> Execute {
+        let make = try function(
+            name: definition.name, parameters: definition.parameters, body: definition.body)
+        let store = try target(Expression(.name(definition.name), at: position))
+        return { frame in
+            try store(frame, try make(frame))
+            return .normal
+        }
+    }
+
+    func lambda(parameters: [Parameter], body: Expression, at position: SourcePosition) throws -> Evaluate {
+        let statement = Statement(.return(body), at: body.position)
+        return try function(name: "<lambda>", parameters: parameters, body: [statement])
+    }
+
+    /// Compiles a function's body in its own scope; the result makes a function object (defaults evaluated now,
+    /// in the defining scope, and the defining frame captured as the closure).
+    private func function(name: String, parameters: [Parameter], body: [Statement]) throws -> Evaluate {
+        let inner = Scope(parent: scope)
+        var seen: Set<String> = []
+        for parameter in parameters {
+            if !seen.insert(parameter.name).inserted {
+                throw syntaxError(
+                    "duplicate argument '\(parameter.name)' in function definition", at: parameter.position)
+            }
+        }
+        let compiledParameters = parameters.map {
+            FunctionObject.Parameter(name: $0.name, kind: $0.kind, slot: inner.declareLocal($0.name))
+        }
+        inner.declareBindings(in: body)
+        let compiledBody = try nested(inner).block(body)
+        let defaults = try parameters.map { try $0.defaultValue.map { try expression($0) } }
+        let slotCount = inner.slotCount
+        return { frame in
+            var defaultValues: [Object?] = []
+            defaultValues.reserveCapacity(defaults.count)
+            for value in defaults { defaultValues.append(try value?(frame)) }
+            return .function(
+                FunctionObject(
+                    name: name, parameters: compiledParameters, defaults: defaultValues, slotCount: slotCount,
+                    body: compiledBody, closure: frame))
+        }
+    }
+}

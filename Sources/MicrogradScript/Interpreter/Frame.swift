@@ -1,0 +1,76 @@
+/// The local variables of one function call (or one comprehension), addressed by slot numbers the compiler
+/// assigned, so that reading a variable is a pointer load, never a dictionary lookup.
+///
+/// A frame points to the frame its function was defined in, which is how closures see enclosing variables.
+final class Frame {
+    let slots: UnsafeMutablePointer<Object>
+    let count: Int
+    let parent: Frame?
+
+    init(count: Int, parent: Frame?) {
+        self.count = count
+        self.parent = parent
+        slots = UnsafeMutablePointer<Object>.allocate(capacity: max(count, 1))
+        slots.initialize(repeating: .unbound, count: max(count, 1))
+    }
+
+    deinit {
+        slots.deinitialize(count: max(count, 1))
+        slots.deallocate()
+    }
+
+    /// The frame `depth` definitions out; the compiler guarantees the chain is that long.
+    @inline(__always) func ancestor(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth { frame = frame.parent.unsafelyUnwrapped }
+        return frame
+    }
+}
+
+/// The session's module-level names, shared by every cell. Slots are assigned when a cell is compiled and never
+/// move while code runs.
+final class Globals {
+    private(set) var slots: UnsafeMutablePointer<Object>
+    private(set) var capacity: Int
+    private(set) var names: [String] = []
+    private var indexByName: [String: Int] = [:]
+
+    init() {
+        capacity = 64
+        slots = UnsafeMutablePointer<Object>.allocate(capacity: capacity)
+        slots.initialize(repeating: .unbound, count: capacity)
+    }
+
+    deinit {
+        slots.deinitialize(count: capacity)
+        slots.deallocate()
+    }
+
+    /// The slot of `name`, made on first use. Only called while compiling, never while a cell runs.
+    func slot(for name: String) -> Int {
+        if let index = indexByName[name] { return index }
+        let index = names.count
+        if index == capacity {
+            let bigger = UnsafeMutablePointer<Object>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: slots, count: capacity)
+            (bigger + capacity).initialize(repeating: .unbound, count: capacity)
+            slots.deallocate()
+            slots = bigger
+            capacity *= 2
+        }
+        names.append(name)
+        indexByName[name] = index
+        return index
+    }
+
+    /// The value bound to `name`, if any.
+    func value(of name: String) -> Object? {
+        guard let index = indexByName[name] else { return nil }
+        if case .unbound = slots[index] { return nil }
+        return slots[index]
+    }
+
+    func set(_ name: String, _ value: Object) {
+        slots[slot(for: name)] = value
+    }
+}
