@@ -63,8 +63,9 @@ enum PercentFormat {
             if zero, align.isEmpty { spec += "0" }
             spec = align + sign + spec + width + precision
             switch type {
-            case "s": out += try FormatSpec.format(.string(value.str), spec: align + width + precision)
-            case "r": out += try FormatSpec.format(.string(value.repr), spec: align + width + precision)
+            case "s", "r":
+                let text = type == "s" ? value.str : value.repr
+                out += try FormatSpec.format(.string(text), spec: (align.isEmpty ? ">" : align) + width + precision)
             case "d", "i", "u":
                 guard let number = value.asDouble, value.isNumber else {
                     throw PyError.type("%\(type) format: a real number is required, not \(value.typeName)")
