@@ -4,6 +4,7 @@ extension Interpreter {
     func module(_ path: [String]) throws -> ModuleObject {
         let name = path.joined(separator: ".")
         if let cached = modules[name] { return cached }
+        if path.count > 1 { _ = try module(Array(path.dropLast())) }
         let made: ModuleObject
         switch name {
         case "math": made = MathModule.make()
@@ -11,7 +12,10 @@ extension Interpreter {
         case "numpy": made = NumPyModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
         case "matplotlib":
-            made = ModuleObject(name: "matplotlib", attributes: ["pyplot": .module(try module(["matplotlib", "pyplot"]))])
+            let package = ModuleObject(name: "matplotlib", attributes: [:])
+            modules[name] = package
+            package.attributes["pyplot"] = .module(try module(["matplotlib", "pyplot"]))
+            return package
         case "micrograd.engine":
             made = ModuleObject(name: "micrograd.engine", attributes: ["Value": builtins["Value"] ?? .none])
         case "micrograd.nn":
@@ -20,11 +24,11 @@ extension Interpreter {
                 name: "micrograd.nn",
                 attributes: Dictionary(uniqueKeysWithValues: names.map { ($0, builtins[$0] ?? .none) }))
         case "micrograd":
-            made = ModuleObject(
-                name: "micrograd",
-                attributes: [
-                    "engine": .module(try module(["micrograd", "engine"])), "nn": .module(try module(["micrograd", "nn"])),
-                ])
+            let package = ModuleObject(name: "micrograd", attributes: [:])
+            modules[name] = package
+            package.attributes["engine"] = .module(try module(["micrograd", "engine"]))
+            package.attributes["nn"] = .module(try module(["micrograd", "nn"]))
+            return package
         default:
             throw PyError("ModuleNotFoundError", "No module named '\(name)'")
         }

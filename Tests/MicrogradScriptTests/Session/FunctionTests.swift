@@ -1,0 +1,38 @@
+import Testing
+
+@Suite("Functions: defaults, keywords, closures, recursion")
+struct FunctionTests {
+    @Test func defaultsAndKeywords() {
+        let source = """
+            def f(a, b=2, *rest, scale=1, **options):
+                return (a + b) * scale, rest, options
+            f(1), f(1, 3), f(1, scale=10), f(1, 2, 3, 4, tag='x')
+            """
+        #expect(run(source) == "((3, (), {}), (4, (), {}), (30, (), {}), (3, (3, 4), {'tag': 'x'}))")
+    }
+
+    @Test func defaultsAreEvaluatedOnceAtDefinition() {
+        #expect(run("n = 1\ndef f(x=n):\n    return x\nn = 2\nf()") == "1")
+    }
+
+    @Test func recursion() {
+        #expect(run("def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\nfact(20)") == "2432902008176640000")
+    }
+
+    @Test func argumentErrorsUsePythonWords() {
+        #expect(run("def f(a, b):\n    pass\nf(1)") == "TypeError: f() missing 1 required positional argument: 'b'")
+        #expect(run("def f(a):\n    pass\nf(1, 2)") == "TypeError: f() takes 1 positional argument but 2 were given")
+        #expect(run("def f(a):\n    pass\nf(a=1, c=2)") == "TypeError: f() got an unexpected keyword argument 'c'")
+        #expect(run("def f(a):\n    pass\nf(1, a=2)") == "TypeError: f() got multiple values for argument 'a'")
+    }
+
+    @Test func functionsFromEarlierCellsSeeLaterGlobals() {
+        #expect(run("def g():\n    return later * 2", "later = 21", "g()") == "42")
+    }
+
+    @Test func localBeforeAssignment() {
+        #expect(
+            run("x = 1\ndef f():\n    print(x)\n    x = 2\nf()")
+                == "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value")
+    }
+}

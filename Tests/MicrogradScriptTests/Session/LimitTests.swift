@@ -1,0 +1,50 @@
+import MicrogradScript
+import Testing
+
+@Suite("Limits: every runaway lesson stops with a clear error")
+struct LimitTests {
+    @Test func stepBudgetStopsAnEndlessLoop() {
+        expectDiagnostic(
+            "while True:\n    1️⃣pass", "TimeoutError: step budget of 100000 exhausted (raise it with budget=N)",
+            budget: 100_000)
+    }
+
+    @Test func defaultBudgetStopsAnEndlessLoopQuickly() {
+        #expect(run("while True: pass") == "TimeoutError: step budget of 20000000 exhausted (raise it with budget=N)")
+    }
+
+    @Test func budgetCanBeRaisedPerCell() {
+        let source = "n = 0\nfor i in range(50000):\n    n += 1\nn"
+        #expect(run(source, budget: 1000).hasPrefix("TimeoutError: step budget of 1000 exhausted"))
+        #expect(run(source, budget: 1_000_000) == "50000")
+    }
+
+    @Test func recursionLimit() {
+        expectDiagnostic("def f(n):\n    return 1️⃣f(n + 1)\nf(0)", "RecursionError: maximum recursion depth exceeded")
+    }
+
+    @Test func collectionLimit() {
+        expectDiagnostic("xs = 1️⃣[0] * 10**9", "MemoryError: a collection may hold at most 10000000 elements (Gradbook's limit)")
+        #expect(run("list(range(10**9))") == "MemoryError: a collection may hold at most 10000000 elements (Gradbook's limit)")
+        #expect(run("'ab' * 10**8") == "MemoryError: a collection may hold at most 10000000 elements (Gradbook's limit)")
+    }
+
+    @Test func integerOverflowIsAnError() {
+        #expect(run("2 ** 64").hasPrefix("OverflowError: "))
+        #expect(run("2 ** 62") == "4611686018427387904")
+    }
+
+    @Test func outputLimit() {
+        let limits = Limits(outputCharacters: 100)
+        #expect(
+            run("for i in range(1000):\n    print('0123456789')", limits: limits).hasSuffix(
+                "RuntimeError: output limit of 100 characters exceeded (Gradbook's limit)"))
+    }
+
+    @Test func engineValueLimit() {
+        let limits = Limits(engineValues: 1000)
+        let source = "keep = []\nfor i in range(2000):\n    keep.append(Value(1.0))"
+        #expect(run(source, limits: limits) == "MemoryError: more than 1000 engine values are alive (Gradbook's limit)")
+        #expect(run("for i in range(5000):\n    v = Value(1.0) * 2\n'ok'", limits: limits) == "'ok'")
+    }
+}
