@@ -23,17 +23,21 @@ struct Compiler {
         let cell = self.cell
         if compiled.count == 1, let only = compiled.first {
             return { frame in
-                try rt.charge()
-                do { return try only.run(frame) } catch let error as PyError {
+                do {
+                    try rt.charge()
+                    return try only.run(frame)
+                } catch let error as PyError {
                     throw error.placed(line: only.line, column: only.column, cell: cell)
                 }
             }
         }
         return { frame in
             for statement in compiled {
-                try rt.charge()
                 let flow: Flow
-                do { flow = try statement.run(frame) } catch let error as PyError {
+                do {
+                    try rt.charge()
+                    flow = try statement.run(frame)
+                } catch let error as PyError {
                     throw error.placed(line: statement.line, column: statement.column, cell: cell)
                 }
                 if flow != .normal { return flow }
@@ -124,7 +128,6 @@ struct Compiler {
         unowned(unsafe) let rt = self.rt
         return { frame in
             while try test(frame) {
-                try rt.charge()
                 try rt.checkEngineValues()
                 switch try run(frame) {
                 case .breakLoop: return .normal
@@ -147,7 +150,6 @@ struct Compiler {
         return { frame in
             var broke = false
             let flow: Flow = try rt.forEach(try sequence(frame)) { element in
-                try rt.charge()
                 try rt.checkEngineValues()
                 try assign(frame, element)
                 switch try run(frame) {

@@ -72,7 +72,7 @@ final class IteratorObject {
     /// The elements not yet consumed, consuming them.
     func drain() -> [Object] {
         let rest = position == 0 ? items : Array(items[position...])
-        position = items.count
+        position = 0
         items = []
         return rest
     }

@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Built-in functions")

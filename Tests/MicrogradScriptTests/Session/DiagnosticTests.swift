@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Diagnostics: Python's kind and words, at the place in the cell")

@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Expressions: Python's values, operators and printing")

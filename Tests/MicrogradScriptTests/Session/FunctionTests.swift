@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Functions: defaults, keywords, closures, recursion")

@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Imported modules: math, random, numpy, matplotlib")
@@ -36,7 +37,7 @@ struct ModuleTests {
         #expect(
             run(source) == """
                 plot: 1 series, grid
-                  line: 40 points, x -5.0 … 4.75, y 2.0 … 100.0, first (-5.0, 100.0), last (4.75, 53.6875)
+                  line: 40 points, x -5.0 … 4.75, y 3.6875 … 100.0, first (-5.0, 100.0), last (4.75, 53.6875)
                 """)
         let shown = outputs("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('t')\nplt.show()\nprint('after')")
         #expect(shown.count == 2)

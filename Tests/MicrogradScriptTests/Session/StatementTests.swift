@@ -1,3 +1,4 @@
+import MicrogradScript
 import Testing
 
 @Suite("Statements and how cells share a session")
