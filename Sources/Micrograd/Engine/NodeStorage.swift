@@ -5,7 +5,9 @@
 /// indices that the engine itself produced, so they are in range by construction.
 final class NodeStorage {
     /// Nodes stored.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
+    /// Nodes ever appended, including reclaimed ones: the work done, for benchmarks.
+    @exclusivity(unchecked) private(set) var appended = 0
     /// Nodes that fit before the columns grow.
     private(set) var capacity = 0
 
@@ -18,8 +20,11 @@ final class NodeStorage {
     private(set) var rhs: UnsafeMutablePointer<Int32>
     /// The exponent of a power node; unused otherwise.
     private(set) var constant: UnsafeMutablePointer<Double>
-    /// Scratch marks for graph walks; all zero between walks.
+    /// Scratch marks for graph walks; all zero between walks. `marks[-1]` exists too, as a sink: marking operand
+    /// -1 (no operand) is harmless, so walks mark both operands without a branch.
     private(set) var marks: UnsafeMutablePointer<UInt8>
+    /// Scratch for compaction: old index → new index.
+    private(set) var remap: UnsafeMutablePointer<Int32>
 
     init(capacity initial: Int = 1024) {
         capacity = initial
@@ -29,8 +34,8 @@ final class NodeStorage {
         lhs = .allocate(capacity: initial)
         rhs = .allocate(capacity: initial)
         constant = .allocate(capacity: initial)
-        marks = .allocate(capacity: initial)
-        marks.initialize(repeating: 0, count: initial)
+        marks = Self.allocateMarks(capacity: initial)
+        remap = .allocate(capacity: initial)
     }
 
     deinit {
@@ -40,7 +45,8 @@ final class NodeStorage {
         lhs.deallocate()
         rhs.deallocate()
         constant.deallocate()
-        marks.deallocate()
+        (marks - 1).deallocate()
+        remap.deallocate()
     }
 
     /// Appends a node and returns its index. Gradients start at zero.
@@ -55,30 +61,46 @@ final class NodeStorage {
         rhs[i] = b
         constant[i] = k
         count = i + 1
+        appended &+= 1
         return Int32(truncatingIfNeeded: i)
     }
 
-    /// Keeps only the nodes whose `keep` flag is set, in their order, and returns the map from old to new
-    /// indices (-1 for dropped nodes). Operand indices are rewritten; order is preserved, so creation order
-    /// stays a topological order.
-    func compact(keeping keep: UnsafeMutablePointer<UInt8>) -> [Int32] {
-        var newIndex = [Int32](repeating: -1, count: count)
+    /// Keeps only the marked nodes, in their order, clearing the marks as it goes. Afterwards `remap[old]` is each
+    /// kept node's new index (entries of dropped nodes are meaningless). Operand indices are rewritten;
+    /// order is preserved, so creation order stays a topological order.
+    func compactMarked() {
+        let columns = Columns(self)
+        let marks = self.marks, remap = self.remap
         var next = 0
-        for i in 0..<count where keep[i] != 0 {
-            newIndex[i] = Int32(truncatingIfNeeded: next)
-            data[next] = data[i]
-            grad[next] = grad[i]
-            operation[next] = operation[i]
-            lhs[next] = lhs[i] >= 0 ? newIndex[Int(lhs[i])] : -1
-            rhs[next] = rhs[i] >= 0 ? newIndex[Int(rhs[i])] : -1
-            constant[next] = constant[i]
+        var i = 0
+        while i < count {
+            if i + 8 <= count, Self.noneMarked(marks + i) {
+                i += 8
+                continue
+            }
+            defer { i += 1 }
+            guard marks[i] != 0 else { continue }
+            marks[i] = 0
+            remap[i] = Int32(truncatingIfNeeded: next)
+            columns.data[next] = columns.data[i]
+            columns.grad[next] = columns.grad[i]
+            columns.operation[next] = columns.operation[i]
+            let a = columns.lhs[i], b = columns.rhs[i]
+            columns.lhs[next] = a >= 0 ? remap[Int(a)] : -1
+            columns.rhs[next] = b >= 0 ? remap[Int(b)] : -1
+            columns.constant[next] = columns.constant[i]
             next += 1
         }
         count = next
-        return newIndex
     }
 
-    private func grow() {
+    /// Sets the node count after a kernel appended nodes directly.
+    @inline(__always) func setCount(_ newCount: Int) {
+        appended &+= newCount - count
+        count = newCount
+    }
+
+    func grow() {
         let newCapacity = max(1024, capacity * 2)
         data = Self.moved(data, count: count, capacity: newCapacity)
         grad = Self.moved(grad, count: count, capacity: newCapacity)
@@ -86,11 +108,18 @@ final class NodeStorage {
         lhs = Self.moved(lhs, count: count, capacity: newCapacity)
         rhs = Self.moved(rhs, count: count, capacity: newCapacity)
         constant = Self.moved(constant, count: count, capacity: newCapacity)
-        let newMarks = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newMarks.initialize(repeating: 0, count: newCapacity)
-        marks.deallocate()
-        marks = newMarks
+        (marks - 1).deallocate()
+        marks = Self.allocateMarks(capacity: newCapacity)
+        remap.deallocate()
+        remap = .allocate(capacity: newCapacity)
         capacity = newCapacity
+    }
+
+    /// A zeroed marks column with room for the `marks[-1]` sink.
+    private static func allocateMarks(capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 1)
+        base.initialize(repeating: 0, count: capacity + 1)
+        return base + 1
     }
 
     private static func moved<T>(_ old: UnsafeMutablePointer<T>, count: Int, capacity: Int) -> UnsafeMutablePointer<T> {

@@ -16,37 +16,37 @@ public enum Operation: UInt8, Sendable {
     case exp, log, tanh, relu, sigmoid
 }
 
-extension Tape {
+extension NodeStorage {
     // out = a + b                       ∂out/∂a = 1, ∂out/∂b = 1
     @inline(__always) func add(_ a: Int32, _ b: Int32) -> Int32 {
-        nodes.append(.add, a, b, data: nodes.data[Int(a)] + nodes.data[Int(b)])
+        append(.add, a, b, data: data[Int(a)] + data[Int(b)])
     }
 
     // out = a * b                       ∂out/∂a = b, ∂out/∂b = a
     @inline(__always) func multiply(_ a: Int32, _ b: Int32) -> Int32 {
-        nodes.append(.multiply, a, b, data: nodes.data[Int(a)] * nodes.data[Int(b)])
+        append(.multiply, a, b, data: data[Int(a)] * data[Int(b)])
     }
 
     // out = a ** k                      ∂out/∂a = k · a ** (k − 1)
-    func power(_ a: Int32, _ k: Double, integerExponent: Bool) -> Int32 {
-        nodes.append(integerExponent ? .integerPower : .power, a, -1, data: Foundation.pow(nodes.data[Int(a)], k), constant: k)
+    @inline(__always) func power(_ a: Int32, _ k: Double, integerExponent: Bool) -> Int32 {
+        append(integerExponent ? .integerPower : .power, a, -1, data: Foundation.pow(data[Int(a)], k), constant: k)
     }
 
     // out = e ** a                      ∂out/∂a = out
-    func exp(_ a: Int32) -> Int32 {
-        nodes.append(.exp, a, -1, data: Foundation.exp(nodes.data[Int(a)]))
+    @inline(__always) func exp(_ a: Int32) -> Int32 {
+        append(.exp, a, -1, data: Foundation.exp(data[Int(a)]))
     }
 
     // out = ln a                        ∂out/∂a = 1 / a
-    func log(_ a: Int32) -> Int32 {
-        nodes.append(.log, a, -1, data: Foundation.log(nodes.data[Int(a)]))
+    @inline(__always) func log(_ a: Int32) -> Int32 {
+        append(.log, a, -1, data: Foundation.log(data[Int(a)]))
     }
 
     // out = (e^2a − 1) / (e^2a + 1)     ∂out/∂a = 1 − out²
     // The lecture's formula, kept for bit-for-bit parity with its Python; beyond where e^2a overflows the
     // limit is exactly ±1.
-    func tanh(_ a: Int32) -> Int32 {
-        let x = nodes.data[Int(a)]
+    @inline(__always) func tanh(_ a: Int32) -> Int32 {
+        let x = data[Int(a)]
         let t: Double
         if 2 * x > 709 {
             t = 1
@@ -54,27 +54,33 @@ extension Tape {
             let e2x = Foundation.exp(2 * x)
             t = (e2x - 1) / (e2x + 1)
         }
-        return nodes.append(.tanh, a, -1, data: t)
+        return append(.tanh, a, -1, data: t)
     }
 
     // out = max(0, a)                   ∂out/∂a = [out > 0]
     @inline(__always) func relu(_ a: Int32) -> Int32 {
-        let x = nodes.data[Int(a)]
-        return nodes.append(.relu, a, -1, data: x < 0 ? 0 : x)
+        let x = data[Int(a)]
+        return append(.relu, a, -1, data: x < 0 ? 0 : x)
     }
 
     // out = 1 / (1 + e^−a)              ∂out/∂a = out · (1 − out)
-    func sigmoid(_ a: Int32) -> Int32 {
-        nodes.append(.sigmoid, a, -1, data: 1 / (1 + Foundation.exp(-nodes.data[Int(a)])))
+    @inline(__always) func sigmoid(_ a: Int32) -> Int32 {
+        append(.sigmoid, a, -1, data: 1 / (1 + Foundation.exp(-data[Int(a)])))
     }
 
+    /// Node `i`'s local chain-rule step, micrograd's `_backward()`.
+    @inline(__always) func propagate(_ i: Int) {
+        Columns(self).propagate(i)
+    }
+}
+
+extension Columns {
     /// Node `i`'s local chain-rule step, micrograd's `_backward()`: adds `∂out/∂operand · out.grad` to each
     /// operand's gradient, in micrograd's order of floating-point operations.
     @inline(__always) func propagate(_ i: Int) {
-        let data = nodes.data, grad = nodes.grad
-        let a = Int(nodes.lhs[i]), b = Int(nodes.rhs[i])
+        let a = Int(lhs[i]), b = Int(rhs[i])
         let g = grad[i]
-        switch nodes.operation[i] {
+        switch operation[i] {
         case .leaf:
             break
         case .add:
@@ -84,7 +90,7 @@ extension Tape {
             grad[a] += data[b] * g
             grad[b] += data[a] * g
         case .power, .integerPower:
-            let k = nodes.constant[i]
+            let k = constant[i]
             grad[a] += (k * Foundation.pow(data[a], k - 1)) * g
         case .exp:
             grad[a] += data[i] * g

@@ -7,20 +7,7 @@ extension Tape {
     /// it, and all its parents have already added to its gradient. Nodes outside the subgraph are not touched.
     /// O(root index), no recursion, no allocation.
     func backward(from root: Int32) {
-        let marks = nodes.marks, lhs = nodes.lhs, rhs = nodes.rhs
-        nodes.grad[Int(root)] = 1
-        marks[Int(root)] = 1
-        var i = Int(root)
-        while i >= 0 {
-            if marks[i] != 0 {
-                marks[i] = 0
-                propagate(i)
-                let a = lhs[i], b = rhs[i]
-                if a >= 0 { marks[Int(a)] = 1 }
-                if b >= 0 { marks[Int(b)] = 1 }
-            }
-            i -= 1
-        }
+        nodes.backward(from: Int(root))
     }
 
     /// The indices of `root`'s subgraph in increasing (creation) order.

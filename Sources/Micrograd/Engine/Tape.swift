@@ -23,7 +23,7 @@ public final class Tape {
     /// Labels, by node index. Most nodes have none.
     var labels: [Int32: String] = [:]
     /// Every live handle, so compaction can find the roots and renumber them.
-    private var handles: [Unmanaged<Value>] = []
+    @exclusivity(unchecked) private var handles: [Unmanaged<Value>] = []
     /// Compact when `count` reaches this.
     private var collectionThreshold = Tape.minimumCollectionThreshold
     /// Node count after the latest compaction.
@@ -32,7 +32,7 @@ public final class Tape {
     public private(set) var generation = 0
 
     /// Never compact below this many nodes: small graphs are cheaper to keep than to sweep.
-    static let minimumCollectionThreshold = 1 << 16
+    static let minimumCollectionThreshold = 1 << 17
     /// How far past its live size the tape may grow before it compacts.
     static let growthFactor = 4
 
@@ -41,6 +41,9 @@ public final class Tape {
 
     /// The number of nodes currently stored, reachable or not.
     public var count: Int { nodes.count }
+
+    /// The number of values ever created on this tape, including reclaimed ones: the work done.
+    public var valuesCreated: Int { nodes.appended }
 
     /// A new leaf value.
     public func value(_ data: Double, label: String = "") -> Value {
@@ -82,26 +85,16 @@ public final class Tape {
     public func collect() {
         let marks = nodes.marks
         for handle in handles { marks[Int(handle.takeUnretainedValue().index)] = 1 }
-        var i = nodes.count - 1
-        while i >= 0 {
-            if marks[i] != 0 {
-                let a = nodes.lhs[i], b = nodes.rhs[i]
-                if a >= 0 { marks[Int(a)] = 1 }
-                if b >= 0 { marks[Int(b)] = 1 }
-            }
-            i -= 1
-        }
-        let oldCount = nodes.count
-        let newIndex = nodes.compact(keeping: marks)
-        marks.update(repeating: 0, count: oldCount)
+        nodes.closeMarks()
+        labels = labels.filter { marks[Int($0.key)] != 0 }
+        nodes.compactMarked()
+        let remap = nodes.remap
         for handle in handles {
             let value = handle.takeUnretainedValue()
-            value.index = newIndex[Int(value.index)]
+            value.index = remap[Int(value.index)]
         }
         var relabelled: [Int32: String] = [:]
-        for (old, label) in labels where newIndex[Int(old)] >= 0 {
-            relabelled[newIndex[Int(old)]] = label
-        }
+        for (old, label) in labels { relabelled[remap[Int(old)]] = label }
         labels = relabelled
         liveCountAfterLastCollection = nodes.count
         generation += 1

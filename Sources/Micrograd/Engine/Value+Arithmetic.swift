@@ -8,14 +8,14 @@ extension Value {
     public static func + (lhs: Value, rhs: Value) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.add(lhs.index, rhs.index), on: tape)
+        return wrap(tape.nodes.add(lhs.index, rhs.index), on: tape)
     }
 
     /// `self + number`.
     public static func + (lhs: Value, rhs: Double) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.add(lhs.index, tape.constant(rhs)), on: tape)
+        return wrap(tape.nodes.add(lhs.index, tape.constant(rhs)), on: tape)
     }
 
     /// `number + self` (Python's `__radd__`: `self + number`).
@@ -25,14 +25,14 @@ extension Value {
     public static func * (lhs: Value, rhs: Value) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.multiply(lhs.index, rhs.index), on: tape)
+        return wrap(tape.nodes.multiply(lhs.index, rhs.index), on: tape)
     }
 
     /// `self * number`.
     public static func * (lhs: Value, rhs: Double) -> Value {
         let tape = lhs.tape
         tape.collectIfNeeded()
-        return wrap(tape.multiply(lhs.index, tape.constant(rhs)), on: tape)
+        return wrap(tape.nodes.multiply(lhs.index, tape.constant(rhs)), on: tape)
     }
 
     /// `number * self` (Python's `__rmul__`: `self * number`).
@@ -62,25 +62,25 @@ extension Value {
     /// `self ** k` for an integer `k`; the node's `_op` is `**k`.
     public func pow(_ exponent: Int) -> Value {
         tape.collectIfNeeded()
-        return Value.wrap(tape.power(index, Double(exponent), integerExponent: true), on: tape)
+        return Value.wrap(tape.nodes.power(index, Double(exponent), integerExponent: true), on: tape)
     }
 
     /// `self ** k` for a float `k`; the node's `_op` is `**` followed by Python's spelling of `k` (`**0.5`).
     public func pow(_ exponent: Double) -> Value {
         tape.collectIfNeeded()
-        return Value.wrap(tape.power(index, exponent, integerExponent: false), on: tape)
+        return Value.wrap(tape.nodes.power(index, exponent, integerExponent: false), on: tape)
     }
 
     /// `tanh(self)`.
-    public func tanh() -> Value { unary(tape.tanh) }
+    public func tanh() -> Value { unary(tape.nodes.tanh) }
     /// `e ** self`.
-    public func exp() -> Value { unary(tape.exp) }
+    public func exp() -> Value { unary(tape.nodes.exp) }
     /// The natural logarithm.
-    public func log() -> Value { unary(tape.log) }
+    public func log() -> Value { unary(tape.nodes.log) }
     /// `max(0, self)`, micrograd's `relu`.
-    public func relu() -> Value { unary(tape.relu) }
+    public func relu() -> Value { unary(tape.nodes.relu) }
     /// `1 / (1 + e ** -self)`.
-    public func sigmoid() -> Value { unary(tape.sigmoid) }
+    public func sigmoid() -> Value { unary(tape.nodes.sigmoid) }
 
     @inline(__always) private func unary(_ operation: (Int32) -> Int32) -> Value {
         tape.collectIfNeeded()
@@ -99,9 +99,9 @@ public func sum(_ values: [Value], start: Value? = nil) -> Value? {
     if let start {
         total = start.index
     } else {
-        total = tape.add(first.index, tape.constant(0))
+        total = tape.nodes.add(first.index, tape.constant(0))
         rest = rest.dropFirst()
     }
-    for value in rest { total = tape.add(total, value.index) }
+    for value in rest { total = tape.nodes.add(total, value.index) }
     return Value.wrap(total, on: tape)
 }

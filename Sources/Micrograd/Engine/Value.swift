@@ -78,7 +78,7 @@ public final class Value: CustomStringConvertible {
     /// This node's local step only, the lecture's `_backward()`: pushes this value's gradient one step back to its
     /// operands. Calling it on nodes in reverse topological order is backpropagation by hand.
     public func backwardStep() {
-        tape.propagate(Int(index))
+        tape.nodes.propagate(Int(index))
     }
 
     /// A frozen copy of the graph ending here, for `draw_dot`.

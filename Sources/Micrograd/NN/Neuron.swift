@@ -25,14 +25,26 @@ public final class Neuron: CustomStringConvertible {
     public func callAsFunction(_ x: [Value]) -> Value {
         let tape = b.tape
         tape.collectIfNeeded()
-        return Value.wrap(forward(w.map(\.index), b.index, x.map(\.index), tape: tape), on: tape)
+        let weights = w.map(\.index), inputs = x.map(\.index)
+        let out = weights.withUnsafeBufferPointer { weights in
+            inputs.withUnsafeBufferPointer { inputs in
+                tape.nodes.neuron(weights: weights, bias: b.index, inputs: inputs, activation: activationCode)
+            }
+        }
+        return Value.wrap(out, on: tape)
     }
 
     /// The neuron's output for plain-number inputs (each becomes a leaf, as Python's `wi * xi` makes `Value(xi)`).
     public func callAsFunction(_ x: [Double]) -> Value {
         let tape = b.tape
         tape.collectIfNeeded()
-        return Value.wrap(forward(w.map(\.index), b.index, x, tape: tape), on: tape)
+        let weights = w.map(\.index)
+        let out = weights.withUnsafeBufferPointer { weights in
+            x.withUnsafeBufferPointer { numbers in
+                tape.nodes.neuron(weights: weights, bias: b.index, numbers: numbers, activation: activationCode)
+            }
+        }
+        return Value.wrap(out, on: tape)
     }
 
     /// Weights, then bias.
@@ -47,30 +59,12 @@ public final class Neuron: CustomStringConvertible {
         }
     }
 
-    /// The forward pass on node indices. Inputs beyond the weights are ignored, like Python's `zip`.
-    @inline(__always)
-    func forward(_ weights: [Int32], _ bias: Int32, _ x: [Int32], tape: Tape) -> Int32 {
-        var act = bias
-        for j in 0..<min(weights.count, x.count) {
-            act = tape.add(act, tape.multiply(weights[j], x[j]))
-        }
-        return activate(act, tape: tape)
-    }
-
-    @inline(__always)
-    func forward(_ weights: [Int32], _ bias: Int32, _ x: [Double], tape: Tape) -> Int32 {
-        var act = bias
-        for j in 0..<min(weights.count, x.count) {
-            act = tape.add(act, tape.multiply(weights[j], tape.constant(x[j])))
-        }
-        return activate(act, tape: tape)
-    }
-
-    @inline(__always) private func activate(_ act: Int32, tape: Tape) -> Int32 {
+    /// The node operation of the nonlinearity, `.leaf` for none.
+    var activationCode: Operation {
         switch nonlinearity {
-        case .tanh: return tape.tanh(act)
-        case .relu: return tape.relu(act)
-        case nil: return act
+        case .tanh: return .tanh
+        case .relu: return .relu
+        case nil: return .leaf
         }
     }
 }

@@ -13,3 +13,6 @@ public enum Activation: Sendable, Equatable {
     /// The micrograd package's networks: ReLU on hidden layers, a linear output layer, bias 0 (no draw).
     case relu
 }
+
+/// Python's generator draws the weights, so a seed gives the same network as in Python.
+extension PythonRandom: UniformSource {}
