@@ -1,11 +1,5 @@
 import Micrograd
 
-/// Draws from the session's generator for the engine's constructors.
-struct SessionUniformSource: UniformSource {
-    var random: PythonRandom
-    mutating func uniform(_ a: Double, _ b: Double) -> Double { random.uniform(a, b) }
-}
-
 extension BuiltinCatalogue {
     static func engine(_ rt: Interpreter) -> [String: Object] {
         unowned(unsafe) let rt = rt
@@ -77,11 +71,8 @@ extension BuiltinCatalogue {
 
 extension Interpreter {
     /// Runs an engine constructor with the session's generator, so weights follow Python's `random` draws.
-    func drawing<T>(_ make: (inout SessionUniformSource) -> T) -> T {
-        var source = SessionUniformSource(random: random)
-        let made = make(&source)
-        random = source.random
-        return made
+    func drawing<T>(_ make: (inout PythonRandom) -> T) -> T {
+        make(&random)
     }
 
     /// `neuron(x)`, `layer(x)`, `model(x)`: the engine's native forward pass. A layer (or network) with one output
