@@ -17,6 +17,9 @@ extension Object {
 
     /// `repr` that prints a container already being printed as `[...]`, as Python does for `a.append(a)`.
     func repr(seen: inout [ObjectIdentifier]) -> String {
+        // Python raises RecursionError for absurdly nested containers; Gradbook elides them, so printing can
+        // never exhaust the native stack.
+        if seen.count > Self.maximumReprDepth { return "..." }
         switch self {
         case .none, .unbound: return "None"
         case .bool(let b): return b ? "True" : "False"
@@ -30,6 +33,8 @@ extension Object {
             defer { seen.removeLast() }
             return "[" + list.items.map { $0.repr(seen: &seen) }.joined(separator: ", ") + "]"
         case .tuple(let items):
+            seen.append(ObjectIdentifier(Object.self))
+            defer { seen.removeLast() }
             if items.count == 1 { return "(" + items[0].repr(seen: &seen) + ",)" }
             return "(" + items.map { $0.repr(seen: &seen) }.joined(separator: ", ") + ")"
         case .dict(let dict):
@@ -58,6 +63,9 @@ extension Object {
         case .mlp(let m): return m.description
         }
     }
+
+    /// How deeply nested containers are shown before `...` stands for the rest.
+    static let maximumReprDepth = 500
 
     /// A string literal as Python's `repr` writes it: single quotes unless the text holds a single quote and no
     /// double quote, with backslash escapes for control characters.

@@ -15,7 +15,8 @@ import Micrograd
 public final class Session {
     /// The bounds every cell runs under.
     public let limits: Limits
-    private let interpreter: Interpreter
+    /// Always set while the session lives; optional only so `deinit` can hand it to a deep-stack thread.
+    private var interpreter: Interpreter?
 
     /// A fresh session whose generator is seeded with `seed` (0 unless the notebook sets one).
     public init(seed: Int = 0, limits: Limits = Limits()) {
@@ -33,8 +34,16 @@ public final class Session {
             return [.error(error)]
         }
         let budget = max(0, stepBudget ?? limits.steps)
-        let interpreter = self.interpreter
+        guard let interpreter = self.interpreter else { return [] }
         return LargeStack.run { interpreter.execute(program, stepBudget: budget) }
+    }
+
+    deinit {
+        // Releasing a lesson's objects can recurse as deep as its data nests (a list of a list of …), so the last
+        // reference goes away on a deep stack too.
+        let holder = Holder(interpreter)
+        interpreter = nil
+        LargeStack.run { holder.release() }
     }
 
     /// IPython's `%matplotlib inline` and `!pip install …` lines are not Python; they become blank lines, so
@@ -52,6 +61,13 @@ public final class Session {
         }
         return lines.joined(separator: "\n")
     }
+}
+
+/// Carries the session's state to the thread that releases it.
+private final class Holder: @unchecked Sendable {
+    private var interpreter: Interpreter?
+    init(_ interpreter: Interpreter?) { self.interpreter = interpreter }
+    func release() { interpreter = nil }
 }
 
 /// Runs work on a thread with a deep stack, so that the recursion limit (not the native stack) is what stops a

@@ -48,3 +48,14 @@ struct LimitTests {
         #expect(run("for i in range(5000):\n    v = Value(1.0) * 2\n'ok'", limits: limits) == "'ok'")
     }
 }
+
+@Suite("Deeply nested data neither crashes printing nor releasing")
+struct NestingTests {
+    @Test func deeplyNestedListsPrintElidedAndAreReleasedSafely() {
+        var session: Session? = Session()
+        let result = session?.run("a = []\nfor i in range(200000):\n    a = [a]\nlen(repr(a)) < 2000, str(a)[:6]").plainText
+        #expect(result == "(True, '[[[[[[')")
+        session = nil
+        #expect(session == nil)
+    }
+}
