@@ -71,27 +71,48 @@ private final class Holder: @unchecked Sendable {
 }
 
 /// Runs work on a thread with a deep stack, so that the recursion limit (not the native stack) is what stops a
-/// deeply recursive lesson, whatever thread the caller is on.
+/// deeply recursive lesson, whatever thread the caller is on. If no such thread can be made, the work runs on the
+/// caller's thread.
 enum LargeStack {
+    /// 512 MiB of address space; pages are only committed as the stack actually grows.
     static let size = 512 << 20
 
-    private final class Box<T>: @unchecked Sendable {
-        var value: T?
-        let work: () -> T
-        init(_ work: @escaping () -> T) { self.work = work }
+    private final class Job: @unchecked Sendable {
+        let work: () -> Void
+        init(_ work: @escaping () -> Void) { self.work = work }
     }
 
     static func run<T>(_ work: @escaping () -> T) -> T {
-        let box = Box(work)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = box.work()
-            done.signal()
+        var result: T?
+        let job = Job { result = work() }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, size)
+        #if canImport(Glibc)
+            var thread = pthread_t()
+        #else
+            var thread: pthread_t?
+        #endif
+        let context = Unmanaged.passRetained(job).toOpaque()
+        let created = pthread_create(
+            &thread, &attributes,
+            { context in
+                guard let context else { return nil }
+                let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue() as? Job
+                job?.work()
+                return nil
+            }, context)
+        if created != 0 {
+            Unmanaged<Job>.fromOpaque(context).release()
+            return work()
         }
-        thread.stackSize = size
-        thread.start()
-        done.wait()
-        guard let value = box.value else { return work() }
-        return value
+        #if canImport(Glibc)
+            pthread_join(thread, nil)
+        #else
+            if let thread { pthread_join(thread, nil) }
+        #endif
+        guard let result else { return work() }
+        return result
     }
 }
