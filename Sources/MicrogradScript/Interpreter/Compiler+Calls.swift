@@ -29,17 +29,23 @@ extension Compiler {
         unowned(unsafe) let rt = self.rt
         let simple = arguments.allSatisfy { $0.kind == .positional }
         if simple {
-            let values = try arguments.map { try expression($0.value) }
+            let values = try arguments.map { CompiledExpression(evaluate: try expression($0.value)) }
             switch values.count {
             case 0: return { _ in Arguments([]) }
             case 1:
-                let only = values[0]
+                let only = values[0].evaluate
                 return { frame in Arguments([try only(frame)]) }
+            case 2:
+                let first = values[0].evaluate, second = values[1].evaluate
+                return { frame in
+                    let a = try first(frame)
+                    return Arguments([a, try second(frame)])
+                }
             default:
                 return { frame in
                     var positional: [Object] = []
                     positional.reserveCapacity(values.count)
-                    for value in values { positional.append(try value(frame)) }
+                    for value in values { positional.append(try value.evaluate(frame)) }
                     return Arguments(positional)
                 }
             }

@@ -60,12 +60,12 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs):
             return try binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
         case .logical(let op, let operands):
-            let compiled = try operands.map { try self.expression($0) }
+            let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
             let isAnd = op == .and
             return { frame in
                 var value = Object.none
                 for operand in compiled {
-                    value = try operand(frame)
+                    value = try operand.evaluate(frame)
                     if value.isTruthy != isAnd { return value }
                 }
                 return value
@@ -158,11 +158,11 @@ extension Compiler {
     func sequence(_ items: [Expression]) throws -> (Frame) throws -> [Object] {
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
         if !hasStar {
-            let compiled = try items.map { try expression($0) }
+            let compiled = try items.map { CompiledExpression(evaluate: try expression($0)) }
             return { frame in
                 var out: [Object] = []
                 out.reserveCapacity(compiled.count)
-                for element in compiled { out.append(try element(frame)) }
+                for element in compiled { out.append(try element.evaluate(frame)) }
                 return out
             }
         }

@@ -6,9 +6,17 @@ struct Compiler {
     /// The cell being compiled, for error positions.
     let cell: Int
 
-    /// A compiled block: statements with their positions, for the step budget and error placement.
-    struct Block {
-        let statements: [(run: Execute, line: Int, column: Int)]
+    /// A compiled statement with its position, for the step budget and error placement. (A struct, not a tuple:
+    /// arrays of structs store the closure as is, where tuples would add a conversion thunk to every call.)
+    struct CompiledStatement {
+        let run: Execute
+        let line: Int
+        let column: Int
+    }
+
+    /// A compiled expression, for arrays of them (see `CompiledStatement`).
+    struct CompiledExpression {
+        let evaluate: Evaluate
     }
 
     func nested(_ scope: Scope) -> Compiler {
@@ -18,7 +26,9 @@ struct Compiler {
     // MARK: Blocks
 
     func block(_ statements: [Statement]) throws -> Execute {
-        let compiled = try statements.map { (run: try statement($0), line: $0.position.line, column: $0.position.column) }
+        let compiled = try statements.map {
+            CompiledStatement(run: try statement($0), line: $0.position.line, column: $0.position.column)
+        }
         unowned(unsafe) let rt = self.rt
         let cell = self.cell
         if compiled.count == 1, let only = compiled.first {
