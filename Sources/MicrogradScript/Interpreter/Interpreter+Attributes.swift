@@ -10,6 +10,8 @@ extension Interpreter {
             case "grad": return .float(value.grad)
             case "label": return .string(value.label)
             case "_op": return .string(value.op)
+            // Python keeps `_prev` as a set; here it is a list of the operands in order (`a + a` lists `a`
+            // twice), which iterates deterministically and visits the same nodes.
             case "_prev": return .list(ListObject(value.children.map { .value($0) }))
             default: break
             }

@@ -37,3 +37,25 @@ struct FunctionTests {
                 == "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value")
     }
 }
+
+@Suite("Calls with unpacking, and names that shadow built-ins")
+struct CallUnpackingTests {
+    @Test func starredArgumentsAndKeywordMappings() {
+        #expect(run("def f(a, b, c=0):\n    return a + b + c\nargs = [1, 2]\nopts = {'c': 10}\nf(*args), f(*args, **opts)") == "(3, 13)")
+        #expect(run("print(*[1, 2, 3], sep=', ')") == "1, 2, 3")
+        #expect(run("[*range(2), *'ab']") == "[0, 1, 'a', 'b']")
+    }
+
+    @Test func shadowingABuiltinAndDeletingTheShadow() {
+        #expect(run("sum = 3\nx = sum\ndel sum\nx, sum([1, 2])") == "(3, 3)")
+    }
+
+    @Test func closuresBindLate() {
+        #expect(run("fs = [lambda: i for i in range(3)]\n[f() for f in fs]") == "[2, 2, 2]")
+        #expect(run("fs = [lambda i=i: i for i in range(3)]\n[f() for f in fs]") == "[0, 1, 2]")
+    }
+
+    @Test func notCallable() {
+        #expect(run("x = 3\nx()") == "TypeError: 'int' object is not callable")
+    }
+}
