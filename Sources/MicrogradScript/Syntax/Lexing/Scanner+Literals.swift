@@ -111,18 +111,21 @@ extension Scanner {
             while let rest = self[offset], Self.isIdentifierContinue(rest) { offset += 1 }
             return .message("invalid \(name) literal", offset: numberStart)
         }
-        return checkEndOfNumber(numberStart: numberStart, message: "invalid \(name) literal")
+        return checkEndOfNumber(numberStart: numberStart, message: "invalid \(name) literal", atOffendingScalar: true)
     }
 
     /// A number may be followed by a keyword (`1if x else 2`) but not by any other letter or digit.
-    private mutating func checkEndOfNumber(numberStart: Int, message: String) -> LexicalProblem? {
+    private mutating func checkEndOfNumber(
+        numberStart: Int, message: String, atOffendingScalar: Bool = false
+    ) -> LexicalProblem? {
         guard let next = self[offset], Self.isIdentifierContinue(next) else { return nil }
         var end = offset
         while let rest = self[end], Self.isIdentifierContinue(rest) { end += 1 }
         let word = source.text(offset..<end)
         if Vocabulary.keywords.contains(word) { return nil }
+        let offending = offset
         offset = end
-        return .message(message, offset: numberStart)
+        return .message(message, offset: atOffendingScalar ? offending : numberStart)
     }
 
     private static func radix(of marker: Unicode.Scalar) -> Int? {

@@ -85,23 +85,40 @@ struct Scanner {
         return (.continuation, nil)
     }
 
-    /// Operators and punctuation, longest match first; `nil` when the scalar starts neither.
+    /// Operators and punctuation, longest match first; `nil` when the scalar starts neither. Symbols are looked
+    /// up by their ASCII bytes packed into an integer, so scanning one allocates nothing.
     private mutating func scanSymbol() -> RawToken.Kind? {
-        for length in [3, 2, 1] {
-            let end = offset + length
-            guard end <= limit else { continue }
-            let text = source.text(offset..<end)
-            if Self.punctuation.contains(text) {
-                offset = end
-                return .punctuation
+        var length = 3
+        while length > 0 {
+            defer { length -= 1 }
+            var key = UInt32(length) << 24
+            var index = 0
+            while index < length, let scalar = self[offset + index], scalar.isASCII {
+                key |= scalar.value << (8 * UInt32(index))
+                index += 1
             }
-            if Self.operators.contains(text) {
-                offset = end
-                return .operator
+            if index == length, let kind = Self.symbolKinds[key] {
+                offset += length
+                return kind
             }
         }
         return nil
     }
+
+    /// Every symbol's packed bytes and its kind.
+    private static let symbolKinds: [UInt32: RawToken.Kind] = {
+        var kinds: [UInt32: RawToken.Kind] = [:]
+        for (symbols, kind) in [(punctuation, RawToken.Kind.punctuation), (operators, .operator)] {
+            for symbol in symbols {
+                var key = UInt32(symbol.unicodeScalars.count) << 24
+                for (index, scalar) in symbol.unicodeScalars.enumerated() {
+                    key |= scalar.value << (8 * UInt32(index))
+                }
+                kinds[key] = kind
+            }
+        }
+        return kinds
+    }()
 
     static let punctuation: Set<String> = ["(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "...", "->"]
     static let operators: Set<String> = [

@@ -46,7 +46,9 @@ struct Token: Equatable, Sendable {
         case .indent: return "indent"
         case .dedent: return "unindent"
         case .end: return "end of input"
-        default: return "'\(text)'"
+        default:
+            let line = text.prefix { $0 != "\n" && $0 != "\r" }
+            return line.count > 24 || line.count < text.count ? "'\(line.prefix(24))…'" : "'\(text)'"
         }
     }
 }

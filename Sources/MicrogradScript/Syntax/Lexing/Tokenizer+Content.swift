@@ -1,6 +1,6 @@
 extension Tokenizer {
     /// The parser's token for a name, number, string or symbol, with brackets checked and numbers converted.
-    mutating func contentToken(_ raw: RawToken) throws(Diagnostic) -> Token {
+    mutating func contentToken(_ raw: RawToken) throws -> Token {
         let text = source.text(raw.range)
         switch raw.kind {
         case .name:
@@ -15,7 +15,7 @@ extension Tokenizer {
         }
     }
 
-    private mutating func trackBracket(_ text: String, at offset: Int) throws(Diagnostic) {
+    private mutating func trackBracket(_ text: String, at offset: Int) throws {
         let position = source.position(of: offset)
         switch text {
         case "(", "[", "{":
@@ -39,7 +39,7 @@ extension Tokenizer {
         }
     }
 
-    private func number(_ text: String, _ raw: RawToken) throws(Diagnostic) -> Token.Kind {
+    private func number(_ text: String, _ raw: RawToken) throws -> Token.Kind {
         let digits = text.filter { $0 != "_" }
         let lowered = digits.lowercased()
         for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where lowered.hasPrefix(prefix) {

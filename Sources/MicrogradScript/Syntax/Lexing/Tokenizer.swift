@@ -7,6 +7,8 @@ struct Tokenizer {
     /// Inside an f-string's braces: no lines or indentation, and messages start with `f-string: `.
     let isEmbedded: Bool
     private var indents: [Int] = [0]
+    /// The same indentation measured with tabs as one column: Python's check for ambiguous tab use.
+    private var alternativeIndents: [Int] = [0]
     var brackets: [(scalar: String, position: SourcePosition)] = []
     private var queue: [Token] = []
     private var lookahead: RawToken?
@@ -27,7 +29,7 @@ struct Tokenizer {
     }
 
     /// The next token; `end` forever once the source is used up.
-    mutating func next() throws(Diagnostic) -> Token {
+    mutating func next() throws -> Token {
         while queue.isEmpty {
             try produce()
         }
@@ -48,9 +50,9 @@ struct Tokenizer {
     }
 
     /// Reads raw tokens until at least one parser token is queued.
-    private mutating func produce() throws(Diagnostic) {
+    private mutating func produce() throws {
         if finished {
-            queue.append(makeToken(.end, source.count..<source.count, text: ""))
+            queue.append(makeToken(.end, scanner.limit..<scanner.limit, text: ""))
             return
         }
         if atLineStart && brackets.isEmpty {
@@ -84,16 +86,18 @@ struct Tokenizer {
     }
 
     /// Measures a line's indentation; skips blank and comment-only lines; queues indents and dedents.
-    private mutating func startLine() throws(Diagnostic) {
+    private mutating func startLine() throws {
         var width = 0
+        var alternativeWidth = 0
         if let raw = peekRaw(), raw.kind == .whitespace {
             _ = nextRaw()
             for scalar in source.scalars[raw.range] {
                 switch scalar {
                 case "\t": width = (width / 8 + 1) * 8
-                case "\u{0C}": width = 0
+                case "\u{0C}": (width, alternativeWidth) = (0, -1)
                 default: width += 1
                 }
+                alternativeWidth += 1
             }
         }
         guard let first = peekRaw() else {
@@ -108,17 +112,23 @@ struct Tokenizer {
         atLineStart = false
         let position = source.position(of: first.range.lowerBound)
         let current = indents[indents.count - 1]
+        let tabError = Diagnostic(
+            line: position.line, column: position.column, kind: "TabError",
+            message: "inconsistent use of tabs and spaces in indentation")
         if width > current {
-            guard indents.count <= Self.maximumIndentationLevels else {
+            guard alternativeWidth > alternativeIndents[alternativeIndents.count - 1] else { throw tabError }
+            guard indents.count < Self.maximumIndentationLevels else {
                 throw Diagnostic(
                     line: position.line, column: position.column, kind: "IndentationError",
                     message: "too many levels of indentation")
             }
             indents.append(width)
+            alternativeIndents.append(alternativeWidth)
             queue.append(makeToken(.indent, first.range.lowerBound..<first.range.lowerBound, text: ""))
         } else if width < current {
             while let last = indents.last, last > width {
                 indents.removeLast()
+                alternativeIndents.removeLast()
                 queue.append(makeToken(.dedent, first.range.lowerBound..<first.range.lowerBound, text: ""))
             }
             guard indents.last == width else {
@@ -126,16 +136,19 @@ struct Tokenizer {
                     line: position.line, column: position.column, kind: "IndentationError",
                     message: "unindent does not match any outer indentation level")
             }
+            guard alternativeIndents.last == alternativeWidth else { throw tabError }
+        } else if alternativeWidth != alternativeIndents[alternativeIndents.count - 1] {
+            throw tabError
         }
     }
 
     /// At the end: unclosed brackets are an error; otherwise close the line and every open block.
-    private mutating func finish() throws(Diagnostic) {
+    private mutating func finish() throws {
         if let open = brackets.last {
             throw syntaxError(isEmbedded ? "expecting '}'" : "'\(open.scalar)' was never closed", at: open.position)
         }
         finished = true
-        let end = source.count..<source.count
+        let end = scanner.limit..<scanner.limit
         if lineHasContent && !isEmbedded {
             queue.append(makeToken(.newline, end, text: ""))
             lineHasContent = false

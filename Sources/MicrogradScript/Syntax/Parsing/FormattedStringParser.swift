@@ -11,7 +11,7 @@ struct FormattedStringParser {
     }
 
     /// The parts of the whole body; `parser` parses the embedded expressions.
-    mutating func parse(with parser: inout ProgramParser) throws(Diagnostic) -> [FormattedStringPart] {
+    mutating func parse(with parser: inout ProgramParser) throws -> [FormattedStringPart] {
         let (parts, _) = try parseParts(from: literal.body.lowerBound, inSpec: false, specDepth: 0, parser: &parser)
         return parts
     }
@@ -27,11 +27,11 @@ struct FormattedStringParser {
     /// Literal text and fields from `start` to the end of the body, or (in a spec) to its closing `}`.
     private mutating func parseParts(
         from start: Int, inSpec: Bool, specDepth: Int, parser: inout ProgramParser
-    ) throws(Diagnostic) -> ([FormattedStringPart], Int) {
+    ) throws -> ([FormattedStringPart], Int) {
         var parts: [FormattedStringPart] = []
         var pending: [Unicode.Scalar] = []
         var offset = start
-        func flush() throws(Diagnostic) {
+        func flush() throws {
             guard !pending.isEmpty else { return }
             switch StringDecoder.decode(pending[...], raw: literal.isRaw) {
             case .success(let text): ProgramParser.append([.literal(text)], to: &parts)
@@ -70,7 +70,7 @@ struct FormattedStringParser {
     /// offset after its `}`.
     private mutating func parseField(
         openAt: Int, specDepth: Int, parser: inout ProgramParser
-    ) throws(Diagnostic) -> ([FormattedStringPart], Int) {
+    ) throws -> ([FormattedStringPart], Int) {
         guard specDepth < 2 else { throw error("expressions nested too deeply", at: openAt, parser) }
         let expressionStart = openAt + 1
         let (expressionEnd, isDebug) = try findExpressionEnd(from: expressionStart, openAt: openAt, parser)
@@ -108,7 +108,7 @@ struct FormattedStringParser {
     /// Where a field's expression ends: the first top-level `}`, `!` (not `!=`), `:` or debug `=`.
     private func findExpressionEnd(
         from start: Int, openAt: Int, _ parser: ProgramParser
-    ) throws(Diagnostic) -> (Int, isDebug: Bool) {
+    ) throws -> (Int, isDebug: Bool) {
         var depth = 0
         var quote: Unicode.Scalar?
         var offset = start

@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// Names, literals, and the bracketed displays.
-    mutating func parseAtom() throws(Diagnostic) -> Expression {
+    mutating func parseAtom() throws -> Expression {
         let token = try peek()
         switch token.kind {
         case .name:
@@ -40,69 +40,66 @@ extension ProgramParser {
     }
 
     /// `()`, `(x)` (no node of its own), `(x,)`, `(a, b)`, or `(x for …)`.
-    private mutating func parseParenthesized() throws(Diagnostic) -> Expression {
+    private mutating func parseParenthesized() throws -> Expression {
         let open = try advance()
         if try accept(")") != nil { return try node(.tuple([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            let generator = try parseComprehension(element: first, closing: ")")
+            let clauses = try parseComprehensionClauses(for: first)
             try expectClosing(")", opener: open)
-            return generator
+            return try node(.generator(element: first, clauses: clauses), at: first.position)
         }
         guard try at(",") else {
             try expectClosing(")", opener: open)
             return first
         }
-        var items = [first]
-        while try accept(",") != nil, try !at(")") {
-            items.append(try parseStarExpression())
-        }
+        let items = try parseItems(after: first, closing: ")")
         try expectClosing(")", opener: open)
         return try node(.tuple(items), at: open.position)
     }
 
     /// `[a, b]` or `[x for …]`.
-    private mutating func parseListDisplay() throws(Diagnostic) -> Expression {
+    private mutating func parseListDisplay() throws -> Expression {
         let open = try advance()
         if try accept("]") != nil { return try node(.list([]), at: open.position) }
         let first = try parseStarExpression()
         if try at("for") {
-            guard case .generator(let element, let clauses) = try parseComprehension(element: first, closing: "]").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses(for: first)
             try expectClosing("]", opener: open)
-            return try node(.listComprehension(element: element, clauses: clauses), at: open.position)
+            return try node(.listComprehension(element: first, clauses: clauses), at: open.position)
         }
-        var items = [first]
-        while try accept(",") != nil, try !at("]") {
-            items.append(try parseStarExpression())
-        }
+        let items = try parseItems(after: first, closing: "]")
         try expectClosing("]", opener: open)
         return try node(.list(items), at: open.position)
     }
 
     /// `{}`, `{k: v, **m}`, `{k: v for …}`, `{a, b}` or `{x for …}`.
-    private mutating func parseBraceDisplay() throws(Diagnostic) -> Expression {
+    private mutating func parseBraceDisplay() throws -> Expression {
         let open = try advance()
         if try accept("}") != nil { return try node(.dictionary([]), at: open.position) }
         let first = try parseDictionaryEntryOrElement()
         if let key = first.key, try at("for") {
-            guard case .generator(_, let clauses) = try parseComprehension(element: key, closing: "}").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses(for: key)
             try expectClosing("}", opener: open)
             return try node(.dictionaryComprehension(key: key, value: first.value, clauses: clauses), at: open.position)
         }
         let isDictionary = first.key != nil || first.isMappingUnpack
         if !isDictionary, try at("for") {
-            guard case .generator(let element, let clauses) = try parseComprehension(element: first.value, closing: "}").kind
-            else { throw try invalidSyntax() }
+            let clauses = try parseComprehensionClauses(for: first.value)
             try expectClosing("}", opener: open)
-            return try node(.setComprehension(element: element, clauses: clauses), at: open.position)
+            return try node(.setComprehension(element: first.value, clauses: clauses), at: open.position)
         }
         var entries = [first]
         while try accept(",") != nil, try !at("}") {
             let entry = try parseDictionaryEntryOrElement()
-            if (entry.key != nil || entry.isMappingUnpack) != isDictionary {
-                throw try invalidSyntax(expected: isDictionary ? "'key: value'" : "a set element")
+            if isDictionary, entry.key == nil, !entry.isMappingUnpack {
+                throw syntaxError("':' expected after dictionary key", at: entry.value.position)
+            }
+            if !isDictionary, let colon = entry.colon {
+                throw syntaxError("invalid syntax", at: colon.position)
+            }
+            if !isDictionary, entry.isMappingUnpack {
+                throw syntaxError("invalid syntax", at: entry.value.position)
             }
             entries.append(entry)
         }
@@ -117,19 +114,32 @@ extension ProgramParser {
         var key: Expression?
         var value: Expression
         var isMappingUnpack: Bool
+        var colon: Token? = nil
     }
 
-    private mutating func parseDictionaryEntryOrElement() throws(Diagnostic) -> BraceItem {
+    private mutating func parseDictionaryEntryOrElement() throws -> BraceItem {
         if try accept("**") != nil {
             return BraceItem(key: nil, value: try parseBitwiseOr(), isMappingUnpack: true)
         }
         let first = try parseStarExpression()
-        guard try accept(":") != nil else { return BraceItem(key: nil, value: first, isMappingUnpack: false) }
-        return BraceItem(key: first, value: try parseExpression(), isMappingUnpack: false)
+        guard let colon = try accept(":") else { return BraceItem(key: nil, value: first, isMappingUnpack: false) }
+        return BraceItem(key: first, value: try parseExpression(), isMappingUnpack: false, colon: colon)
     }
 
-    /// `for target in iterable [if condition]…` clauses after `element`, as a generator node.
-    mutating func parseComprehension(element: Expression, closing: String) throws(Diagnostic) -> Expression {
+    /// `, b, *c` after `first`, up to `closing`, a trailing comma allowed.
+    private mutating func parseItems(after first: Expression, closing: String) throws -> [Expression] {
+        var items = [first]
+        while try accept(",") != nil, try !at(closing) {
+            items.append(try parseStarExpression())
+        }
+        return items
+    }
+
+    /// The `for target in iterable [if condition]…` clauses of a comprehension or generator over `element`.
+    mutating func parseComprehensionClauses(for element: Expression) throws -> [ComprehensionClause] {
+        if case .starred = element.kind {
+            throw syntaxError("iterable unpacking cannot be used in comprehension", at: element.position)
+        }
         var clauses: [ComprehensionClause] = []
         while try accept("for") != nil {
             let target = try parseTargetList()
@@ -141,6 +151,6 @@ extension ProgramParser {
             }
             clauses.append(ComprehensionClause(target: target, iterable: iterable, conditions: conditions))
         }
-        return try node(.generator(element: element, clauses: clauses), at: element.position)
+        return clauses
     }
 }

@@ -1,7 +1,7 @@
 extension ProgramParser {
     /// `if`, `while`, `for`, `def`; a clear error for `class` and the statements Gradbook leaves out;
     /// `nil` when `token` starts a simple statement.
-    mutating func parseCompoundStatement(_ token: Token) throws(Diagnostic) -> Statement? {
+    mutating func parseCompoundStatement(_ token: Token) throws -> Statement? {
         switch token.text {
         case "if": return try parseIf()
         case "while": return try parseWhile()
@@ -24,7 +24,7 @@ extension ProgramParser {
     }
 
     /// `if c: … elif c: … else: …`, every arm in one statement.
-    private mutating func parseIf() throws(Diagnostic) -> Statement {
+    private mutating func parseIf() throws -> Statement {
         let start = try advance()
         var branches = [ConditionalBranch(condition: try parseExpression(), body: [])]
         branches[0].body = try parseBlock(after: "'if' statement", line: start.position.line)
@@ -48,7 +48,7 @@ extension ProgramParser {
     }
 
     /// `while c: … [else: …]`.
-    private mutating func parseWhile() throws(Diagnostic) -> Statement {
+    private mutating func parseWhile() throws -> Statement {
         let start = try advance()
         let condition = try parseExpression()
         loopDepth += 1
@@ -59,7 +59,7 @@ extension ProgramParser {
     }
 
     /// `for targets in iterable: … [else: …]`.
-    private mutating func parseFor() throws(Diagnostic) -> Statement {
+    private mutating func parseFor() throws -> Statement {
         let start = try advance()
         let target = try parseTargetList()
         try expect("in")
@@ -71,7 +71,7 @@ extension ProgramParser {
         return Statement(.for(target: target, iterable: iterable, body: body, orElse: orElse), at: start.position)
     }
 
-    private mutating func parseLoopElse() throws(Diagnostic) -> [Statement] {
+    private mutating func parseLoopElse() throws -> [Statement] {
         let token = try peek()
         guard token.is("else") else { return [] }
         try advance()
@@ -79,7 +79,7 @@ extension ProgramParser {
     }
 
     /// `def name(parameters) [-> annotation]: body`.
-    private mutating func parseFunctionDefinition() throws(Diagnostic) -> Statement {
+    private mutating func parseFunctionDefinition() throws -> Statement {
         let start = try advance()
         let name = try expectName("a function name")
         try expect("(")
@@ -97,7 +97,7 @@ extension ProgramParser {
     }
 
     /// `: NEWLINE INDENT statements DEDENT`, or `: simple; simple` on the same line.
-    mutating func parseBlock(after construct: String, line: Int) throws(Diagnostic) -> [Statement] {
+    mutating func parseBlock(after construct: String, line: Int) throws -> [Statement] {
         try expect(":")
         guard try peek().kind == .newline else {
             return try parseSimpleStatementLine()

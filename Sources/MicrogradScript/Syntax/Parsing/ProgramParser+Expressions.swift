@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// `a, *b, c` or one expression: a tuple when there is a comma (`1,` too).
-    mutating func parseStarExpressions() throws(Diagnostic) -> Expression {
+    mutating func parseStarExpressions() throws -> Expression {
         let first = try parseStarExpression()
         guard try at(",") else { return first }
         var items = [first]
@@ -11,7 +11,7 @@ extension ProgramParser {
     }
 
     /// `*expression` or an expression.
-    mutating func parseStarExpression() throws(Diagnostic) -> Expression {
+    mutating func parseStarExpression() throws -> Expression {
         if let star = try accept("*") {
             return try node(.starred(try parseBitwiseOr()), at: star.position)
         }
@@ -19,7 +19,7 @@ extension ProgramParser {
     }
 
     /// A full expression: `lambda`, or a disjunction with an optional `if … else …`.
-    mutating func parseExpression() throws(Diagnostic) -> Expression {
+    mutating func parseExpression() throws -> Expression {
         let start = try peek()
         expressionNesting += 1
         defer { expressionNesting -= 1 }
@@ -39,7 +39,7 @@ extension ProgramParser {
     }
 
     /// `lambda parameters: body`.
-    private mutating func parseLambda() throws(Diagnostic) -> Expression {
+    private mutating func parseLambda() throws -> Expression {
         let start = try advance()
         let parameters = try parseParameters(closing: ":")
         try expect(":")
@@ -47,43 +47,88 @@ extension ProgramParser {
         return try node(.lambda(parameters: parameters, body: body), at: start.position)
     }
 
-    /// `a or b or …` as one node.
-    mutating func parseDisjunction() throws(Diagnostic) -> Expression {
-        let first = try parseConjunction()
-        guard try at("or") else { return first }
-        var operands = [first]
-        while try accept("or") != nil { operands.append(try parseConjunction()) }
-        return try node(.logical(.or, operands), at: first.position)
+    /// `a or b`, with every operator below it: `and`, `not`, comparisons, bitwise and arithmetic operators.
+    mutating func parseDisjunction() throws -> Expression {
+        try parseOperators(minimum: Precedence.or)
     }
 
-    /// `a and b and …` as one node.
-    private mutating func parseConjunction() throws(Diagnostic) -> Expression {
-        let first = try parseInversion()
-        guard try at("and") else { return first }
-        var operands = [first]
-        while try accept("and") != nil { operands.append(try parseInversion()) }
-        return try node(.logical(.and, operands), at: first.position)
+    /// The operand of a target, `*x` or `**m`: `|` and the operators that bind tighter.
+    mutating func parseBitwiseOr() throws -> Expression {
+        try parseOperators(minimum: Precedence.bitOr)
     }
 
-    /// `not x` (nesting counted), or a comparison.
-    private mutating func parseInversion() throws(Diagnostic) -> Expression {
-        guard let not = try accept("not") else { return try parseComparison() }
-        try enterOperator(at: not.position)
-        defer { operatorNesting -= 1 }
-        return try node(.unary(.not, try parseInversion()), at: not.position)
+    /// Python's operator precedence, loosest first.
+    enum Precedence {
+        static let or = 1, and = 2, not = 3, comparison = 4, bitOr = 5, bitXor = 6, bitAnd = 7, shift = 8
+        static let additive = 9, multiplicative = 10, unary = 11, power = 12
     }
 
-    /// `a < b <= c`, `x not in xs`, `a is not None`: one node per chain.
-    private mutating func parseComparison() throws(Diagnostic) -> Expression {
-        let first = try parseBitwiseOr()
-        var steps: [ComparisonStep] = []
-        while let op = try acceptComparisonOperator() {
-            steps.append(ComparisonStep(op, try parseBitwiseOr()))
+    /// Every operator from `or` to `**` by precedence climbing, in one function so that a bracket costs few stack
+    /// frames: prefix `not`/`-`/`+`/`~` first, then infix operators binding at least as tightly as `minimum`.
+    /// Chains of one precedence are built in loops; nested calls raise the precedence, or count as nesting.
+    private mutating func parseOperators(minimum: Int) throws -> Expression {
+        var lhs = try parsePrefixed(minimum: minimum)
+        while true {
+            let token = try peek()
+            guard token.kind == .operator || token.kind == .keyword else { return lhs }
+            if token.text == "**" {
+                try advance()
+                try enterOperator(at: token.position)
+                defer { operatorNesting -= 1 }
+                let exponent = try parseOperators(minimum: Precedence.unary)
+                lhs = try node(.binary(.power, lhs, exponent), at: lhs.position)
+            } else if let (op, precedence) = Self.binaryOperators[token.text], token.kind == .operator {
+                guard precedence >= minimum else { return lhs }
+                try advance()
+                let rhs = try parseOperators(minimum: precedence + 1)
+                lhs = try node(.binary(op, lhs, rhs), at: lhs.position)
+            } else if minimum <= Precedence.comparison, try isComparisonOperator(token) {
+                var steps: [ComparisonStep] = []
+                while let op = try acceptComparisonOperator() {
+                    steps.append(ComparisonStep(op, try parseOperators(minimum: Precedence.bitOr)))
+                }
+                lhs = try node(.comparison(lhs, steps), at: lhs.position)
+            } else if token.text == "and" || token.text == "or", token.kind == .keyword {
+                let precedence = token.text == "and" ? Precedence.and : Precedence.or
+                guard precedence >= minimum else { return lhs }
+                var operands = [lhs]
+                while try accept(token.text) != nil {
+                    operands.append(try parseOperators(minimum: precedence + 1))
+                }
+                lhs = try node(.logical(token.text == "and" ? .and : .or, operands), at: lhs.position)
+            } else {
+                return lhs
+            }
         }
-        return steps.isEmpty ? first : try node(.comparison(first, steps), at: first.position)
     }
 
-    private mutating func acceptComparisonOperator() throws(Diagnostic) -> ComparisonOperator? {
+    /// `not x` (where `not` may stand), `-x`, `+x`, `~x`, or a primary. Each prefix counts as nesting.
+    private mutating func parsePrefixed(minimum: Int) throws -> Expression {
+        let token = try peek()
+        let op: UnaryOperator
+        let operandPrecedence: Int
+        if token.is("not"), minimum <= Precedence.not {
+            (op, operandPrecedence) = (.not, Precedence.not)
+        } else if token.kind == .operator, let prefix = Self.prefixOperators[token.text] {
+            (op, operandPrecedence) = (prefix, Precedence.unary)
+        } else {
+            return try parsePrimary()
+        }
+        try advance()
+        try enterOperator(at: token.position)
+        defer { operatorNesting -= 1 }
+        let operand = try parseOperators(minimum: operandPrecedence)
+        return try node(.unary(op, operand), at: token.position)
+    }
+
+    static let prefixOperators: [String: UnaryOperator] = ["-": .negate, "+": .plus, "~": .invert]
+
+    private mutating func isComparisonOperator(_ token: Token) throws -> Bool {
+        if token.is("not") { return try peek(1).is("in") }
+        return token.is("is") || token.is("in") || (token.kind == .operator && ComparisonOperator(rawValue: token.text) != nil)
+    }
+
+    private mutating func acceptComparisonOperator() throws -> ComparisonOperator? {
         let token = try peek()
         guard token.kind == .operator || token.kind == .keyword else { return nil }
         switch token.text {
@@ -95,61 +140,21 @@ extension ProgramParser {
         case "is":
             try advance()
             return try accept("not") != nil ? .isNot : .is
+        case "in":
+            try advance()
+            return .in
         default:
-            guard let op = ComparisonOperator(rawValue: token.text) else { return nil }
+            guard token.kind == .operator, let op = ComparisonOperator(rawValue: token.text) else { return nil }
             try advance()
             return op
         }
     }
 
-    /// The binary operators from `|` to `*`, by precedence climbing: left-associative, and recursing only once
-    /// per precedence level.
-    mutating func parseBitwiseOr(minimumPrecedence: Int = 1) throws(Diagnostic) -> Expression {
-        var lhs = try parseFactor()
-        while true {
-            let token = try peek()
-            guard token.kind == .operator, let (op, precedence) = Self.binaryOperators[token.text],
-                precedence >= minimumPrecedence
-            else { break }
-            try advance()
-            let rhs = try parseBitwiseOr(minimumPrecedence: precedence + 1)
-            lhs = try node(.binary(op, lhs, rhs), at: lhs.position)
-        }
-        return lhs
-    }
-
     static let binaryOperators: [String: (BinaryOperator, Int)] = [
-        "|": (.bitOr, 1), "^": (.bitXor, 2), "&": (.bitAnd, 3), "<<": (.shiftLeft, 4), ">>": (.shiftRight, 4),
-        "+": (.add, 5), "-": (.subtract, 5), "*": (.multiply, 6), "/": (.divide, 6), "//": (.floorDivide, 6),
-        "%": (.modulo, 6), "@": (.matrixMultiply, 6),
+        "|": (.bitOr, 5), "^": (.bitXor, 6), "&": (.bitAnd, 7), "<<": (.shiftLeft, 8), ">>": (.shiftRight, 8),
+        "+": (.add, 9), "-": (.subtract, 9), "*": (.multiply, 10), "/": (.divide, 10), "//": (.floorDivide, 10),
+        "%": (.modulo, 10), "@": (.matrixMultiply, 10),
     ]
-
-    /// `-x`, `+x`, `~x` (nesting counted), or a power.
-    private mutating func parseFactor() throws(Diagnostic) -> Expression {
-        let token = try peek()
-        guard token.kind == .operator else { return try parsePower() }
-        let op: UnaryOperator
-        switch token.text {
-        case "-": op = .negate
-        case "+": op = .plus
-        case "~": op = .invert
-        default: return try parsePower()
-        }
-        try advance()
-        try enterOperator(at: token.position)
-        defer { operatorNesting -= 1 }
-        return try node(.unary(op, try parseFactor()), at: token.position)
-    }
-
-    /// `primary ** factor`: right-associative, and tighter than a unary minus on its left (`-2**2 == -4`).
-    private mutating func parsePower() throws(Diagnostic) -> Expression {
-        let base = try parsePrimary()
-        guard let power = try accept("**") else { return base }
-        try enterOperator(at: power.position)
-        defer { operatorNesting -= 1 }
-        let exponent = try parseFactor()
-        return try node(.binary(.power, base, exponent), at: base.position)
-    }
 
     /// Whether `token` can begin an expression: how `1,` and `return` know whether more follows.
     func startsExpression(_ token: Token) -> Bool {

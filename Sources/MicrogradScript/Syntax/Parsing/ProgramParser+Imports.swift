@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// `import a.b as c, d`.
-    mutating func parseImport() throws(Diagnostic) -> Statement {
+    mutating func parseImport() throws -> Statement {
         let position = try advance().position
         var modules: [ImportedModule] = []
         repeat {
@@ -13,7 +13,7 @@ extension ProgramParser {
     }
 
     /// `from a.b import x, y as z`, `from a import (x, y)` or `from a import *`.
-    mutating func parseFromImport() throws(Diagnostic) -> Statement {
+    mutating func parseFromImport() throws -> Statement {
         let position = try advance().position
         let first = try peek()
         if first.is(".") || first.is("...") {
@@ -40,7 +40,7 @@ extension ProgramParser {
     }
 
     /// `a.b.c` as its parts.
-    private mutating func parseDottedName() throws(Diagnostic) -> [String] {
+    private mutating func parseDottedName() throws -> [String] {
         var path = [try expectName("a module name").text]
         while try accept(".") != nil {
             path.append(try expectName("a module name").text)

@@ -1,7 +1,7 @@
 extension ProgramParser {
     /// The parameters of a `def` (up to `)`) or a `lambda` (up to `:`): `a, b=1, *args, c, **kwargs`, with
     /// Python's checks. Annotations (`x: float`) are read in `def` and dropped.
-    mutating func parseParameters(closing: String) throws(Diagnostic) -> [Parameter] {
+    mutating func parseParameters(closing: String) throws -> [Parameter] {
         var parameters: [Parameter] = []
         var sawDefault = false
         var sawStar = false
@@ -54,7 +54,7 @@ extension ProgramParser {
         return parameters
     }
 
-    private mutating func skipAnnotation(closing: String) throws(Diagnostic) {
+    private mutating func skipAnnotation(closing: String) throws {
         guard closing == ")", try accept(":") != nil else { return }
         _ = try parseExpression()
     }

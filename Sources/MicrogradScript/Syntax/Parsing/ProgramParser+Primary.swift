@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// An atom followed by any number of `.name`, `(arguments)` and `[index]`, built in a loop.
-    mutating func parsePrimary() throws(Diagnostic) -> Expression {
+    mutating func parsePrimary() throws -> Expression {
         var expression = try parseAtom()
         while true {
             let token = try peek()
@@ -25,7 +25,7 @@ extension ProgramParser {
     }
 
     /// Consumes a closing bracket, or explains what stands in its place.
-    mutating func expectClosing(_ closing: String, opener: Token) throws(Diagnostic) {
+    mutating func expectClosing(_ closing: String, opener: Token) throws {
         if try accept(closing) != nil { return }
         let token = try peek()
         if startsExpression(token), token.kind != .operator || ["(", "[", "{"].contains(token.text) {
@@ -35,7 +35,7 @@ extension ProgramParser {
     }
 
     /// Call arguments up to `)`: positional, `name=value`, `*xs`, `**mapping`, or one bare generator.
-    private mutating func parseArguments() throws(Diagnostic) -> [Argument] {
+    private mutating func parseArguments() throws -> [Argument] {
         var arguments: [Argument] = []
         var sawKeyword = false
         while try !at(")") {
@@ -56,7 +56,9 @@ extension ProgramParser {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", at: value.position)
                 }
                 if try at("for") {
-                    let generator = try parseComprehension(element: value, closing: ")")
+                    let clauses = try parseComprehensionClauses(for: value)
+                    let generator = try node(.generator(element: value, clauses: clauses), at: value.position)
+                    if try at(","), try peek(1).is(")") { try advance() }
                     guard arguments.isEmpty, try at(")") else {
                         throw syntaxError("Generator expression must be parenthesized", at: value.position)
                     }
@@ -78,7 +80,7 @@ extension ProgramParser {
     }
 
     /// What sits between `[` and `]`: an index, a slice, or a tuple of them (`a[1:2, ::3]`).
-    private mutating func parseSubscriptIndex() throws(Diagnostic) -> Expression {
+    private mutating func parseSubscriptIndex() throws -> Expression {
         let first = try parseSliceOrExpression()
         guard try at(",") else { return first }
         var items = [first]
@@ -89,7 +91,7 @@ extension ProgramParser {
     }
 
     /// `lower:upper:step` with any part left out, or an expression.
-    private mutating func parseSliceOrExpression() throws(Diagnostic) -> Expression {
+    private mutating func parseSliceOrExpression() throws -> Expression {
         let start = try peek()
         var lower: Expression?
         if !start.is(":") {
@@ -106,7 +108,7 @@ extension ProgramParser {
         return try node(.slice(lower: lower, upper: upper, step: step), at: lower?.position ?? start.position)
     }
 
-    private mutating func startsSlicePart() throws(Diagnostic) -> Bool {
+    private mutating func startsSlicePart() throws -> Bool {
         let token = try peek()
         return startsExpression(token) && !token.is("*")
     }

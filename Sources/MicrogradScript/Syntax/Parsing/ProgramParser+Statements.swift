@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// `statements END`: the whole cell.
-    mutating func parseProgram() throws(Diagnostic) -> Program {
+    mutating func parseProgram() throws -> Program {
         var body: [Statement] = []
         while try peek().kind != .end {
             body += try parseStatement()
@@ -9,19 +9,19 @@ extension ProgramParser {
     }
 
     /// One compound statement, or one line of `;`-separated simple statements.
-    mutating func parseStatement() throws(Diagnostic) -> [Statement] {
+    mutating func parseStatement() throws -> [Statement] {
         let token = try peek()
         if token.kind == .indent {
             throw indentationError("unexpected indent", at: token.position)
         }
-        if token.kind == .keyword, let compound = try parseCompoundStatement(token) {
+        if token.kind == .keyword || token.is("@"), let compound = try parseCompoundStatement(token) {
             return [compound]
         }
         return try parseSimpleStatementLine()
     }
 
     /// `simple (';' simple)* [';'] NEWLINE`.
-    mutating func parseSimpleStatementLine() throws(Diagnostic) -> [Statement] {
+    mutating func parseSimpleStatementLine() throws -> [Statement] {
         var statements = [try parseSimpleStatement()]
         while try accept(";") != nil {
             let next = try peek()
@@ -41,7 +41,7 @@ extension ProgramParser {
     }
 
     /// Two expressions side by side: Python's hint for `print "hi"`, or plain `invalid syntax`.
-    private mutating func missingSeparatorError() throws(Diagnostic) -> Diagnostic {
+    private mutating func missingSeparatorError() throws -> Diagnostic {
         let token = try peek()
         if let statementStart = previousStatementStart, statementStart.kind == .name,
             statementStart.text == "print" || statementStart.text == "exec", token.kind != .operator
@@ -60,7 +60,7 @@ extension ProgramParser {
     }
 
     /// One simple statement: keyword statements, then expressions and assignments.
-    mutating func parseSimpleStatement() throws(Diagnostic) -> Statement {
+    mutating func parseSimpleStatement() throws -> Statement {
         let token = try peek()
         let position = token.position
         if token.kind == .keyword {
@@ -109,7 +109,7 @@ extension ProgramParser {
     }
 
     /// `del target, …`.
-    private mutating func parseDelete() throws(Diagnostic) -> Statement {
+    private mutating func parseDelete() throws -> Statement {
         let position = try advance().position
         var targets: [Expression] = []
         while true {
@@ -122,7 +122,7 @@ extension ProgramParser {
     }
 
     /// An expression statement, `a = b = value`, `target op= value`, or `name: annotation [= value]`.
-    private mutating func parseExpressionStatement() throws(Diagnostic) -> Statement {
+    private mutating func parseExpressionStatement() throws -> Statement {
         let first = try parseStarExpressions()
         let token = try peek()
         if token.is("=") {
@@ -154,7 +154,7 @@ extension ProgramParser {
     }
 
     /// `x: annotation = value` assigns; a bare `x: annotation` does nothing at run time, as in a function body.
-    private mutating func parseAnnotatedAssignment(_ target: Expression) throws(Diagnostic) -> Statement {
+    private mutating func parseAnnotatedAssignment(_ target: Expression) throws -> Statement {
         try advance()
         switch target.kind {
         case .name, .attribute, .subscript: break

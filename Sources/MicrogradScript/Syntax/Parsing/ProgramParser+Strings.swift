@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// One or more adjacent string literals, joined: a `.string`, or a `.formattedString` if any is an f-string.
-    mutating func parseStrings() throws(Diagnostic) -> Expression {
+    mutating func parseStrings() throws -> Expression {
         let first = try peek()
         var parts: [FormattedStringPart] = []
         var isFormatted = false
@@ -46,16 +46,15 @@ extension ProgramParser {
 
     /// Parses the expression in an f-string's `{…}` between the offsets `start` and `end`, with a parser of its
     /// own over the same source (so positions stay the cell's). Errors read `f-string: …`, as in Python.
-    mutating func parseEmbeddedExpression(from start: Int, to end: Int) throws(Diagnostic) -> Expression {
+    mutating func parseEmbeddedExpression(from start: Int, to end: Int) throws -> Expression {
         let tokenizer = Tokenizer(source, limits: limits, from: start, upTo: end, embedded: true)
         var inner = ProgramParser(
             source: source, limits: limits, tokenizer: tokenizer, expressionNesting: expressionNesting + 1)
-        do throws(Diagnostic) {
+        do {
             let expression = try inner.parseStarExpressions()
             guard try inner.peek().kind == .end else { throw try inner.invalidSyntax() }
             return expression
-        } catch {
-            var diagnostic = error
+        } catch var diagnostic as Diagnostic {
             if !diagnostic.message.hasPrefix("f-string: ") { diagnostic.message = "f-string: " + diagnostic.message }
             throw diagnostic
         }

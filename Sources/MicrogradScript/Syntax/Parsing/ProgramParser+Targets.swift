@@ -1,6 +1,6 @@
 extension ProgramParser {
     /// `for` and comprehension targets: `x`, `i, (a, b)`, `[a, b]`, stopping before `in`.
-    mutating func parseTargetList() throws(Diagnostic) -> Expression {
+    mutating func parseTargetList() throws -> Expression {
         let first = try parseTarget()
         var target = first
         if try at(",") {
@@ -14,7 +14,7 @@ extension ProgramParser {
         return target
     }
 
-    private mutating func parseTarget() throws(Diagnostic) -> Expression {
+    private mutating func parseTarget() throws -> Expression {
         if let star = try accept("*") {
             return try node(.starred(try parseBitwiseOr()), at: star.position)
         }
@@ -23,7 +23,7 @@ extension ProgramParser {
 
     /// Python's checks on an assignment target: names, attributes, subscripts, and tuples or lists of them with
     /// at most one starred item. `isSoleTarget` adds Python's hint for `1 = x`.
-    func checkAssignable(_ target: Expression, isSoleTarget: Bool) throws(Diagnostic) {
+    func checkAssignable(_ target: Expression, isSoleTarget: Bool) throws {
         if case .starred = target.kind {
             throw syntaxError("starred assignment target must be in a list or tuple", at: target.position)
         }
@@ -31,12 +31,12 @@ extension ProgramParser {
     }
 
     /// `del` accepts names, attributes, subscripts and tuples or lists of them.
-    func checkDeletable(_ target: Expression) throws(Diagnostic) {
+    func checkDeletable(_ target: Expression) throws {
         try checkTarget(target, verb: "delete", isSoleTarget: false)
     }
 
     /// `x += 1` accepts one name, attribute or subscript.
-    func checkAugmentable(_ target: Expression) throws(Diagnostic) {
+    func checkAugmentable(_ target: Expression) throws {
         switch target.kind {
         case .name, .attribute, .subscript:
             return
@@ -46,7 +46,7 @@ extension ProgramParser {
         }
     }
 
-    private func checkTarget(_ target: Expression, verb: String, isSoleTarget: Bool) throws(Diagnostic) {
+    private func checkTarget(_ target: Expression, verb: String, isSoleTarget: Bool) throws {
         switch target.kind {
         case .name, .attribute, .subscript:
             return

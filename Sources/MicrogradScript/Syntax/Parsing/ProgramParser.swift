@@ -26,7 +26,7 @@ struct ProgramParser {
     // MARK: Tokens
 
     /// The token `ahead` places after the current one.
-    mutating func peek(_ ahead: Int = 0) throws(Diagnostic) -> Token {
+    mutating func peek(_ ahead: Int = 0) throws -> Token {
         while tokens.count <= index + ahead {
             tokens.append(try tokenizer.next())
         }
@@ -35,7 +35,7 @@ struct ProgramParser {
 
     /// Consumes and returns the current token.
     @discardableResult
-    mutating func advance() throws(Diagnostic) -> Token {
+    mutating func advance() throws -> Token {
         let token = try peek()
         if token.kind != .end { index += 1 }
         return token
@@ -45,7 +45,7 @@ struct ProgramParser {
     var previous: Token? { index > 0 ? tokens[index - 1] : nil }
 
     /// Consumes the current token if it is the operator or keyword `spelling`.
-    mutating func accept(_ spelling: String) throws(Diagnostic) -> Token? {
+    mutating func accept(_ spelling: String) throws -> Token? {
         let token = try peek()
         guard token.is(spelling) else { return nil }
         index += 1
@@ -53,19 +53,19 @@ struct ProgramParser {
     }
 
     /// Whether the current token is the operator or keyword `spelling`.
-    mutating func at(_ spelling: String) throws(Diagnostic) -> Bool {
+    mutating func at(_ spelling: String) throws -> Bool {
         try peek().is(spelling)
     }
 
     /// Consumes `spelling` or fails with `expected 'spelling'` just after the previous token, as Python does.
     @discardableResult
-    mutating func expect(_ spelling: String) throws(Diagnostic) -> Token {
+    mutating func expect(_ spelling: String) throws -> Token {
         if let token = try accept(spelling) { return token }
         throw syntaxError("expected '\(spelling)'", at: endOfPrevious)
     }
 
     /// Consumes a name or fails with `invalid syntax`.
-    mutating func expectName(_ what: String = "a name") throws(Diagnostic) -> Token {
+    mutating func expectName(_ what: String = "a name") throws -> Token {
         let token = try peek()
         guard token.kind == .name else { throw try invalidSyntax(expected: what) }
         return try advance()
@@ -80,14 +80,14 @@ struct ProgramParser {
     // MARK: Nodes and limits
 
     /// Makes an expression node, refusing trees deeper than `limits.recursionDepth`.
-    func node(_ kind: Expression.Kind, at position: SourcePosition) throws(Diagnostic) -> Expression {
+    func node(_ kind: Expression.Kind, at position: SourcePosition) throws -> Expression {
         let expression = Expression(kind, at: position)
         guard expression.depth <= limits.recursionDepth else { throw recursionError(at: position) }
         return expression
     }
 
     /// Counts one more prefix operator or `**` in a chain, stopping runaway chains before the stack does.
-    mutating func enterOperator(at position: SourcePosition) throws(Diagnostic) {
+    mutating func enterOperator(at position: SourcePosition) throws {
         operatorNesting += 1
         guard operatorNesting <= limits.recursionDepth else { throw recursionError(at: position) }
     }
@@ -111,7 +111,7 @@ struct ProgramParser {
     }
 
     /// Python's generic `invalid syntax` at the current token, saying what was expected when we know.
-    mutating func invalidSyntax(expected: String? = nil) throws(Diagnostic) -> Diagnostic {
+    mutating func invalidSyntax(expected: String? = nil) throws -> Diagnostic {
         let token = try peek()
         if token.kind == .indent {
             return indentationError("unexpected indent", at: token.position)
@@ -124,10 +124,12 @@ struct ProgramParser {
     /// (an unclosed bracket, an unterminated string) instead, if there is one. So do we.
     mutating func lexicalErrorAfter(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.kind == "SyntaxError", diagnostic.message.hasPrefix("invalid syntax") else { return diagnostic }
-        do throws(Diagnostic) {
+        do {
             while try tokenizer.next().kind != .end {}
+        } catch let lexical as Diagnostic {
+            return lexical
         } catch {
-            return error
+            return diagnostic
         }
         return diagnostic
     }

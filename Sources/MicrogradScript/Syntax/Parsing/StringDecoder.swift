@@ -8,9 +8,11 @@ enum StringDecoder {
         var offset: Int
     }
 
-    /// Decodes `scalars`; `raw` keeps every backslash as written.
-    static func decode(_ scalars: ArraySlice<Unicode.Scalar>, raw: Bool) -> Result<String, Failure> {
+    /// Decodes `scalars`; `raw` keeps every backslash as written. Line breaks inside a literal read as `\n`
+    /// whatever the file used (`\r\n`, `\r`), as Python reads source.
+    static func decode(_ source: ArraySlice<Unicode.Scalar>, raw: Bool) -> Result<String, Failure> {
         var output = String.UnicodeScalarView()
+        let scalars = source.contains("\r") ? normalizingLineBreaks(source) : source
         if raw {
             output.append(contentsOf: scalars)
             return .success(String(output))
@@ -73,6 +75,18 @@ enum StringDecoder {
             }
         }
         return .success(String(output))
+    }
+
+    private static func normalizingLineBreaks(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            defer { previous = scalar }
+            if scalar == "\n", previous == "\r" { continue }
+            result.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return result[...]
     }
 
     private static func truncated(
