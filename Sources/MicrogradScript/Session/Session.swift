@@ -27,15 +27,20 @@ public final class Session {
     /// Runs one cell's source and returns its outputs in order. `stepBudget` overrides `limits.steps` for
     /// this cell. Errors never escape: an error that stops the cell is its last output.
     public func run(_ source: String, stepBudget: Int? = nil) -> [Output] {
-        let program: Program
-        do {
-            program = try Parser.parse(Self.removingMagics(source), limits: limits)
-        } catch {
-            return [.error(error)]
-        }
-        let budget = max(0, stepBudget ?? limits.steps)
         guard let interpreter = self.interpreter else { return [] }
-        return LargeStack.run { interpreter.execute(program, stepBudget: budget) }
+        let budget = max(0, stepBudget ?? limits.steps)
+        let limits = self.limits
+        let cleaned = Self.removingMagics(source)
+        // Parsing recurses once per bracket level and running once per call, so both happen on a deep stack.
+        return LargeStack.run {
+            let program: Program
+            do throws(Diagnostic) {
+                program = try Parser.parse(cleaned, limits: limits)
+            } catch {
+                return [.error(error)]
+            }
+            return interpreter.execute(program, stepBudget: budget)
+        }
     }
 
     deinit {

@@ -59,3 +59,20 @@ struct NestingTests {
         #expect(session == nil)
     }
 }
+
+@Suite("Nesting in the source")
+struct SourceNestingTests {
+    @Test func hundredThousandBracketsAreASyntaxErrorNotACrash() {
+        let result = Session().run(String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000))
+        guard case .error(let diagnostic)? = result.last else {
+            Issue.record("expected an error, got \(result.plainText)")
+            return
+        }
+        #expect(diagnostic.pythonStyle == "SyntaxError: too many nested parentheses")
+    }
+
+    @Test func nestingWithinTheLimitRuns() {
+        #expect(run(String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150)) == "1")
+        #expect(run(String(repeating: "-", count: 500) + "1") == "1")
+    }
+}
