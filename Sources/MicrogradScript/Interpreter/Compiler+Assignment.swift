@@ -39,6 +39,9 @@ extension Compiler {
                 }
             }
         case .subscript(let object, let index):
+            if case .slice = index.kind {
+                throw syntaxError("assigning to a slice is not supported in Gradbook cells", at: index.position)
+            }
             let container = try expression(object)
             let key = try expression(index)
             let line = position.line, column = position.column, cell = self.cell

@@ -58,7 +58,7 @@ extension Compiler {
         case .unary(let op, let operand):
             return try unary(op, operand, at: position)
         case .binary(let op, let lhs, let rhs):
-            return try binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
+            return binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
         case .logical(let op, let operands):
             let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
             let isAnd = op == .and
