@@ -33,9 +33,9 @@ extension Compiler {
                     try rt.charge()
                     try store(local, item)
                     out.append(try produce(local))
+                    if out.count > rt.limits.collectionElements { try rt.checkSize(out.count) }
                     return .normal
                 }
-                try rt.checkSize(out.count)
                 return out
             }
         }

@@ -28,7 +28,7 @@ enum NumPyModule {
                 if step == 0 { throw PyError("ZeroDivisionError", "division by zero") }
                 let values = try arange(start: start, stop: stop, step: step, limit: rt.limits.collectionElements)
                 if args.positional.allSatisfy(\.isIntLike) {
-                    return .list(ListObject(values.map { .int(Int($0)) }))
+                    return .list(ListObject(values.map { .int(Int(saturating: $0)) }))
                 }
                 return .list(ListObject(values.map { .float($0) }))
             },
@@ -58,8 +58,8 @@ enum NumPyModule {
     static func arange(start: Double, stop: Double, step: Double, limit: Int = 10_000_000) throws -> [Double] {
         let length = ((stop - start) / step).rounded(.up)
         guard length.isFinite else { throw PyError.value("arange: cannot compute length") }
-        let count = max(0, Int(length))
-        if count > limit { throw Operators.memoryError(limit: limit) }
+        if length > Double(limit) { throw Operators.memoryError(limit: limit) }
+        let count = max(0, Int(saturating: length))
         return (0..<count).map { start + Double($0) * step }
     }
 

@@ -32,7 +32,7 @@ enum PyPlotModule {
                     guard values.count == xs.count else {
                         throw PyError.value("'c' argument has \(values.count) elements, which is inconsistent with 'x' and 'y' with size \(xs.count).")
                     }
-                    classes = values.map { $0.isFinite ? Int($0.rounded()) : 0 }
+                    classes = values.map { Int(saturating: $0.rounded()) }
                 }
                 let label = args.keyword("label").map(\.str)
                 modify { $0.series.append(Plot.Series(kind: .scatter, xs: xs, ys: ys, classes: classes, label: label)) }
@@ -87,7 +87,7 @@ extension Interpreter {
     func plotDecisionBoundary(model: Object, _ data: Object, _ labels: Object, h: Double) throws {
         guard h > 0 else { throw PyError.value("h must be positive") }
         let points = try elements(of: data).map { try numbers($0, for: "plot_decision_boundary") }
-        let classes = try numbers(labels, for: "plot_decision_boundary").map { Int($0.rounded()) }
+        let classes = try numbers(labels, for: "plot_decision_boundary").map { Int(saturating: $0.rounded()) }
         guard points.count == classes.count, points.allSatisfy({ $0.count == 2 }), !points.isEmpty else {
             throw PyError.value("plot_decision_boundary() needs points [x, y] and one label per point")
         }

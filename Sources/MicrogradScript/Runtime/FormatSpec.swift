@@ -13,6 +13,9 @@ struct FormatSpec {
     var precision: Int?
     var type: Character?
 
+    /// The widest field a spec may ask for (Gradbook's limit; Python's is the size of memory).
+    static let maximumWidth = 1_000_000
+
     /// Parses a spec, or fails with Python's `ValueError`.
     init(_ text: String) throws {
         var chars = Array(text)
@@ -46,7 +49,12 @@ struct FormatSpec {
             digits.append(chars[i])
             i += 1
         }
-        width = Int(digits) ?? 0
+        if !digits.isEmpty {
+            guard let parsed = Int(digits), parsed <= Self.maximumWidth else {
+                throw PyError.value("Too many decimal digits in format string")
+            }
+            width = parsed
+        }
         if i < chars.count, chars[i] == "," || chars[i] == "_" {
             grouping = chars[i]
             i += 1
@@ -58,7 +66,10 @@ struct FormatSpec {
                 precisionDigits.append(chars[i])
                 i += 1
             }
-            guard let p = Int(precisionDigits) else { throw PyError.value("Format specifier missing precision") }
+            if precisionDigits.isEmpty { throw PyError.value("Format specifier missing precision") }
+            guard let p = Int(precisionDigits), p <= Self.maximumWidth else {
+                throw PyError.value("Too many decimal digits in format string")
+            }
             precision = p
         }
         if i < chars.count {

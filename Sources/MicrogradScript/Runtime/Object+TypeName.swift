@@ -61,3 +61,19 @@ extension Object {
         }
     }
 }
+
+extension Int {
+    /// `d` truncated toward zero, saturating at the ends of `Int` (and 0 for NaN), so that a user's huge float
+    /// never traps a conversion.
+    init(saturating d: Double) {
+        if d.isNaN {
+            self = 0
+        } else if d >= 9.2e18 {
+            self = .max
+        } else if d <= -9.2e18 {
+            self = .min
+        } else {
+            self = Int(d)
+        }
+    }
+}

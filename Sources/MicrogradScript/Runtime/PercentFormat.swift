@@ -1,3 +1,5 @@
+import Micrograd
+
 /// Python's `%`-formatting of strings: `"%.4f" % x`, `"%s | data %.4f" % (label, data)`.
 enum PercentFormat {
     static func format(_ template: String, _ arguments: Object) throws -> String {
@@ -70,7 +72,10 @@ enum PercentFormat {
                 guard let number = value.asDouble, value.isNumber else {
                     throw PyError.type("%\(type) format: a real number is required, not \(value.typeName)")
                 }
-                let integer: Object = value.isIntLike ? value : .int(Int(number.rounded(.towardZero)))
+                if !value.isIntLike, Int(exactly: number.rounded(.towardZero)) == nil {
+                    throw number.isFinite ? PyError.intOverflow : PyError.value("cannot convert float \(PythonFloat.repr(number)) to integer")
+                }
+                let integer: Object = value.isIntLike ? value : .int(Int(saturating: number.rounded(.towardZero)))
                 out += try FormatSpec.format(integer, spec: spec + "d")
             case "f", "F", "e", "E", "g", "G":
                 guard let number = value.asDouble, value.isNumber else {

@@ -76,3 +76,16 @@ struct SourceNestingTests {
         #expect(run(String(repeating: "-", count: 500) + "1") == "1")
     }
 }
+
+@Suite("Huge numbers from the user never trap a conversion")
+struct HugeNumberTests {
+    @Test func hugeRangesWidthsAndFloats() {
+        #expect(run("len(range(-9223372036854775807, 9223372036854775807, 2**62))") == "4")
+        #expect(run("r = range(-9223372036854775807, 9223372036854775807, 3)\nr[-1], len(r)") == "(9223372036854775805, 6148914691236517205)")
+        #expect(run("f'{1:99999999999999999999}'") == "ValueError: Too many decimal digits in format string")
+        #expect(run("'%d' % 1e300").hasPrefix("OverflowError"))
+        #expect(run("import numpy as np\nnp.arange(0, 1e300, 1)").hasPrefix("MemoryError"))
+        #expect(run("[0 for i in range(5000)]", limits: Limits(collectionElements: 1000)).hasPrefix("MemoryError"))
+        #expect(run("int(1e300)").hasPrefix("OverflowError"))
+    }
+}
