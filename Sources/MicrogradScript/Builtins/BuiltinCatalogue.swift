@@ -154,7 +154,9 @@ enum BuiltinCatalogue {
                 let (q, r) = (Operators.floorDivision(i, scale), i - Operators.floorDivision(i, scale) * scale)
                 let twice = r * 2
                 let up = twice > scale || (twice == scale && q % 2 != 0)
-                return .int((q + (up ? 1 : 0)) * scale)
+                let (rounded, overflow) = (q + (up ? 1 : 0)).multipliedReportingOverflow(by: scale)
+                if overflow { throw PyError.intOverflow }
+                return .int(rounded)
             case .float(let d):
                 if !d.isFinite { return .float(d) }
                 if n >= 0 {

@@ -23,6 +23,7 @@ extension BuiltinCatalogue {
                     try args.expect("Layer", 2, 2, keywords: ["nin", "nout", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
                     let nout = try size(args, 1, "nout", rt)
+                    try rt.checkSize((nin + 1) * nout)
                     let activation = try activationArgument(args)
                     let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
                     return .layer(
@@ -40,11 +41,14 @@ extension BuiltinCatalogue {
                         guard object.isIntLike, let n = object.asInt, n >= 0 else {
                             throw PyError.type("MLP() layer sizes must be non-negative integers")
                         }
+                        try rt.checkSize(n)
                         return n
                     }
                     var total = 0
-                    for (a, b) in zip([nin] + nouts, nouts) { total += (a + 1) * b }
-                    try rt.checkSize(total)
+                    for (a, b) in zip([nin] + nouts, nouts) {
+                        total += (a + 1) * b
+                        try rt.checkSize(total)
+                    }
                     let activation = try activationArgument(args)
                     return .mlp(rt.drawing { MLP(nin, nouts, activation: activation, tape: rt.tape, random: &$0) })
                 },

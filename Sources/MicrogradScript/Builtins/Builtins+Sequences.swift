@@ -20,7 +20,11 @@ extension BuiltinCatalogue {
                     try args.expect("enumerate", 1, 2, keywords: ["start"])
                     let start = args.argument(1, "start") == nil ? 0 : try args.requireInt(1, "enumerate", keyword: "start")
                     let items = try rt.elements(of: args.positional[0])
-                    let pairs = items.enumerated().map { Object.tuple([.int(start + $0.offset), $0.element]) }
+                    let pairs = try items.enumerated().map { offset, element in
+                        let (index, overflow) = start.addingReportingOverflow(offset)
+                        if overflow { throw PyError.intOverflow }
+                        return Object.tuple([.int(index), element])
+                    }
                     return .iterator(IteratorObject(typeName: "enumerate", items: pairs))
                 },
                 function("min") { args in try extreme(args, name: "min", rt) },

@@ -76,7 +76,9 @@ extension Interpreter {
             var i = start
             while stride > 0 ? i < stop : i > stop {
                 out.append(i)
-                i += stride
+                let (next, overflow) = i.addingReportingOverflow(stride)
+                if overflow { break }
+                i = next
             }
             return out
         }

@@ -124,8 +124,12 @@ extension Operators {
             guard element.isNumber, let d = element.asDouble, d == d.rounded(), let i = Int(exactly: d) else {
                 return false
             }
-            let offset = i - r.start
-            return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < r.count
+            if r.step > 0 {
+                guard i >= r.start, i < r.stop else { return false }
+                return UInt(bitPattern: i &- r.start) % UInt(r.step) == 0
+            }
+            guard i <= r.start, i > r.stop else { return false }
+            return UInt(bitPattern: r.start &- i) % r.step.magnitude == 0
         case .iterator(let it): return it.drain().contains { equal($0, element) }
         default:
             throw PyError.type("argument of type '\(container.typeName)' is not iterable")

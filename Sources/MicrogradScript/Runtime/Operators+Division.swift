@@ -37,7 +37,8 @@ extension Operators {
         if lhs.isIntLike, rhs.isIntLike, let a = lhs.asInt, let b = rhs.asInt {
             if b == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
             if b == -1 { return .int(0) }
-            return .int(a - floorDivision(a, b) * b)
+            let remainder = a % b
+            return .int(remainder != 0 && (remainder < 0) != (b < 0) ? remainder + b : remainder)
         }
         guard let a = lhs.asDouble, let b = rhs.asDouble else { throw unsupported("%", lhs, rhs) }
         if b == 0 { throw PyError("ZeroDivisionError", "float modulo by zero") }

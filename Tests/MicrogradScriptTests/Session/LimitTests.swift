@@ -89,3 +89,17 @@ struct HugeNumberTests {
         #expect(run("int(1e300)").hasPrefix("OverflowError"))
     }
 }
+
+@Suite("Integer edge cases stay errors, never traps")
+struct IntegerEdgeTests {
+    @Test func edges() {
+        #expect(run("-9223372036854775807 - 1") == "-9223372036854775808")
+        #expect(run("(-9223372036854775807 - 1) % 3, (-9223372036854775807 - 1) // 3") == "(1, -3074457345618258603)")
+        #expect(run("5 in range(-9223372036854775807, 10), 4 in range(-9223372036854775807, 10, 3)") == "(True, False)")
+        #expect(run("[1, 2, 3][::9223372036854775807]") == "[1]")
+        #expect(run("round(9223372036854775807, -1)").hasPrefix("OverflowError"))
+        #expect(run("list(enumerate([1, 2], start=9223372036854775807))").hasPrefix("OverflowError"))
+        #expect(run("Layer(10**7, 10**7)").hasPrefix("MemoryError"))
+        #expect(run("MLP(2, [10**18, 10**18])").hasPrefix("MemoryError"))
+    }
+}
