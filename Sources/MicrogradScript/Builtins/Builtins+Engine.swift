@@ -6,13 +6,13 @@ extension BuiltinCatalogue {
         return Dictionary(
             uniqueKeysWithValues: [
                 function("Value", isType: true) { args in
-                    try args.expect("Value", 1, 1, keywords: ["data", "label"])
+                    try args.expect("Value", 0, 1, keywords: ["data", "label"])
                     let data = try args.requireDouble(0, "Value", keyword: "data")
                     let label = args.keyword("label").map(\.str) ?? ""
                     return .value(rt.tape.value(data, label: label))
                 },
                 function("Neuron", isType: true) { args in
-                    try args.expect("Neuron", 1, 1, keywords: ["nin", "activation", "nonlin"])
+                    try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
                     let activation = try activationArgument(args)
                     let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
@@ -20,7 +20,7 @@ extension BuiltinCatalogue {
                         rt.drawing { Neuron(nin, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
                 },
                 function("Layer", isType: true) { args in
-                    try args.expect("Layer", 2, 2, keywords: ["nin", "nout", "activation", "nonlin"])
+                    try args.expect("Layer", 0, 2, keywords: ["nin", "nout", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
                     let nout = try size(args, 1, "nout", rt)
                     try rt.checkSize((nin + 1) * nout)
@@ -32,7 +32,7 @@ extension BuiltinCatalogue {
                         })
                 },
                 function("MLP", isType: true) { args in
-                    try args.expect("MLP", 2, 2, keywords: ["nin", "nouts", "activation"])
+                    try args.expect("MLP", 0, 2, keywords: ["nin", "nouts", "activation"])
                     let nin = try size(args, 0, "nin", rt)
                     guard let sizesObject = args.argument(1, "nouts") else {
                         throw PyError.type("MLP() missing required argument 'nouts'")

@@ -7,7 +7,7 @@ extension BuiltinCatalogue {
         return Dictionary(
             uniqueKeysWithValues: [
                 function("draw_dot") { args in
-                    try args.expect("draw_dot", 1, 1, keywords: ["root"])
+                    try args.expect("draw_dot", 0, 1, keywords: ["root"])
                     guard case .value(let root) = args.argument(0, "root") ?? .none else {
                         throw PyError.type("draw_dot() expects a Value, not '\(args.positional.first?.typeName ?? "")'")
                     }

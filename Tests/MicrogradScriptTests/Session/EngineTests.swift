@@ -162,3 +162,13 @@ struct MoonsDemoParityTests {
                 """)
     }
 }
+
+@Suite("Engine constructors by keyword")
+struct EngineKeywordTests {
+    @Test func keywordsWork() {
+        #expect(run("Value(data=2.5, label='x').label") == "'x'")
+        #expect(run("MLP(nin=2, nouts=[1], activation='relu')") == "MLP of [Layer of [LinearNeuron(2)]]")
+        #expect(run("Value()") == "TypeError: Value() missing required argument 'data'")
+        #expect(run("MLP(2, [1], activation='sigmoid')") == "ValueError: activation must be 'tanh' or 'relu', not 'sigmoid'")
+    }
+}
