@@ -19,7 +19,7 @@ import Testing
 
     @Test func generic() {
         expectDiagnostic("x = (1 +1️⃣)", "SyntaxError", "invalid syntax: expected an expression, found ')'")
-        expectDiagnostic("x = 1 1️⃣2", "SyntaxError", "invalid syntax")
+        expectDiagnostic("x = 1 1️⃣2", "SyntaxError", "invalid syntax: expected a line break or ';', found '2'")
         expectDiagnostic("x = 1;1️⃣;", "SyntaxError", "invalid syntax: expected an expression, found ';'")
         expectDiagnostic("x = a 1️⃣$ b", "SyntaxError", "invalid syntax")
         expectDiagnostic("[1 1️⃣2]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?")
@@ -80,7 +80,7 @@ import Testing
         expectDiagnostic("del 1️⃣1", "SyntaxError", "cannot delete literal")
         expectDiagnostic("for 1️⃣1 in x: pass", "SyntaxError", "cannot assign to literal")
         expectDiagnostic("1️⃣*a = 1", "SyntaxError", "starred assignment target must be in a list or tuple")
-        expectDiagnostic("a = b = c 1️⃣+= 1", "SyntaxError", "invalid syntax")
+        expectDiagnostic("a = b = c 1️⃣+= 1", "SyntaxError", "invalid syntax: expected a line break or ';', found '+='")
     }
 
     @Test func displays() {

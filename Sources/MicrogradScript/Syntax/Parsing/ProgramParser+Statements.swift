@@ -50,7 +50,7 @@ extension ProgramParser {
                 "Missing parentheses in call to '\(statementStart.text)'. Did you mean \(statementStart.text)(...)?",
                 at: statementStart.position)
         }
-        return try invalidSyntax()
+        return try invalidSyntax(expected: "a line break or ';'")
     }
 
     /// The first token of the statement being parsed, when it is one token before the current one.
@@ -137,7 +137,7 @@ extension ProgramParser {
                 try checkAssignable(target, isSoleTarget: index == 0 && targets.count == 1)
             }
             if try peek().kind == .operator, Self.augmentedOperators[try peek().text] != nil {
-                throw try invalidSyntax()
+                throw try invalidSyntax(expected: "a line break or ';'")
             }
             return Statement(.assign(targets: targets, value: value), at: first.position)
         }

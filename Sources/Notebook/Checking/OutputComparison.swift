@@ -1,0 +1,58 @@
+import Foundation
+
+/// Decides whether a cell's fresh output matches its expected block.
+///
+/// Text must be equal line by line, ignoring whitespace at the ends of lines and blank lines at the end.
+/// Numbers (anything that reads as a float, including `nan` and `inf`) may differ by a relative `tolerance`,
+/// with an absolute floor of `absoluteFloor` so that values near zero compare sensibly: `1e-17` matches `0.0`.
+public enum OutputComparison {
+    /// The relative tolerance when neither the cell, the lesson nor the command line sets one.
+    public static let defaultTolerance = 1e-9
+    /// Differences at most this large always match, whatever the relative tolerance.
+    public static let absoluteFloor = 1e-12
+
+    /// True when `actual` matches `expected` within `tolerance`.
+    public static func matches(expected: String, actual: String, tolerance: Double = defaultTolerance) -> Bool {
+        let expectedLines = normalizedLines(expected)
+        let actualLines = normalizedLines(actual)
+        guard expectedLines.count == actualLines.count else { return false }
+        for (left, right) in zip(expectedLines, actualLines) where left != right {
+            guard lineMatches(left, right, tolerance: tolerance) else { return false }
+        }
+        return true
+    }
+
+    /// True when two numbers are equal within the tolerance; `nan` matches only `nan`, infinities only themselves.
+    public static func numbersMatch(_ expected: Double, _ actual: Double, tolerance: Double) -> Bool {
+        if expected.isNaN || actual.isNaN { return expected.isNaN && actual.isNaN }
+        if expected.isInfinite || actual.isInfinite { return expected == actual }
+        let difference = abs(expected - actual)
+        return difference <= absoluteFloor || difference <= tolerance * max(abs(expected), abs(actual))
+    }
+
+    /// The lines of `text` with trailing whitespace removed and trailing blank lines dropped.
+    static func normalizedLines(_ text: String) -> [Substring] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.reversed().drop(while: { $0.isWhitespace }).reversed()
+        }.map { Substring(String($0)) }
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines
+    }
+
+    private static func lineMatches(_ expected: Substring, _ actual: Substring, tolerance: Double) -> Bool {
+        let left = OutputToken.tokens(of: expected)
+        let right = OutputToken.tokens(of: actual)
+        guard left.count == right.count else { return false }
+        for (a, b) in zip(left, right) {
+            switch (a, b) {
+            case (.text(let x), .text(let y)):
+                guard x == y else { return false }
+            case (.number(_, let x), .number(_, let y)):
+                guard numbersMatch(x, y, tolerance: tolerance) else { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,16 @@
+/// A lesson after running: the document and, for each of its cells in order, what the cell produced.
+public struct RunResult: Equatable, Sendable {
+    /// The lesson that ran.
+    public var document: Document
+    /// One result per cell of `document.cells`, in the same order.
+    public var cells: [CellResult]
+
+    /// Makes a run result.
+    public init(document: Document, cells: [CellResult]) {
+        self.document = document
+        self.cells = cells
+    }
+
+    /// Cells that failed when they should not have (an error without `expect-error`, or no error with it).
+    public var unexpectedFailures: [CellResult] { cells.filter(\.failedUnexpectedly) }
+}
