@@ -1,5 +1,3 @@
-import Micrograd
-
 /// The identity of a dict key or set element, with Python's equalities: `1`, `1.0` and `True` are one key.
 enum HashKey: Hashable {
     case none
@@ -8,7 +6,6 @@ enum HashKey: Hashable {
     case string(String)
     case tuple([HashKey])
     case identity(ObjectIdentifier)
-    case node(NodeKey)
 
     /// The key for `object`, or a `TypeError` for unhashable objects (lists, dicts, sets), as Python.
     init(_ object: Object) throws {
@@ -27,7 +24,8 @@ enum HashKey: Hashable {
         case .builtin(let b): self = .identity(ObjectIdentifier(b))
         case .boundMethod(let m): self = .identity(ObjectIdentifier(m))
         case .module(let m): self = .identity(ObjectIdentifier(m))
-        case .value(let v): self = .node(NodeKey(value: v))
+        // The engine keeps one handle per node, so a value's identity is its handle's, as in Python.
+        case .value(let v): self = .identity(ObjectIdentifier(v))
         case .neuron(let n): self = .identity(ObjectIdentifier(n))
         case .layer(let l): self = .identity(ObjectIdentifier(l))
         case .mlp(let m): self = .identity(ObjectIdentifier(m))
@@ -82,21 +80,4 @@ final class SetObject {
     func insert(_ element: Object) throws { try storage.set(element, .none) }
     func contains(_ element: Object) throws -> Bool { try storage.contains(element) }
     func remove(_ element: Object) throws -> Bool { try storage.remove(element) }
-}
-
-/// An engine value as a dict key or set element: Python hashes a `Value` by identity, and identity here is the
-/// node, not the handle (`v._prev` makes new handles onto the same nodes).
-///
-/// The hash mixes the tape with the node's data at insertion, so a value whose `data` changes while it sits in a
-/// set is not found again under its new data: a documented difference from Python that lessons never meet (the
-/// lecture's `visited` sets live only during one walk).
-struct NodeKey: Hashable {
-    let value: Value
-
-    static func == (lhs: NodeKey, rhs: NodeKey) -> Bool { lhs.value.isSameNode(as: rhs.value) }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(ObjectIdentifier(value.tape))
-        hasher.combine(value.data.bitPattern)
-    }
 }

@@ -1,5 +1,3 @@
-import Micrograd
-
 extension Operators {
     /// Python's `==`: numbers compare by value across int, float and bool; containers element by element;
     /// everything else (engine values, functions, modules) by identity, as micrograd's `Value` has no `__eq__`.
@@ -48,7 +46,7 @@ extension Operators {
         case (.function(let a), .function(let b)): return a === b
         case (.builtin(let a), .builtin(let b)): return a === b
         case (.module(let a), .module(let b)): return a === b
-        case (.value(let a), .value(let b)): return a.isSameNode(as: b)
+        case (.value(let a), .value(let b)): return a === b
         case (.neuron(let a), .neuron(let b)): return a === b
         case (.layer(let a), .layer(let b)): return a === b
         case (.mlp(let a), .mlp(let b)): return a === b
