@@ -2,14 +2,21 @@ import Foundation
 import Micrograd
 
 extension Operators {
+    /// micrograd divides by multiplying with `other ** -1`, which Python refuses for zero.
+    static let zeroToNegativePower = PyError("ZeroDivisionError", "0.0 cannot be raised to a negative power")
+
     static func divide(_ lhs: Object, _ rhs: Object) throws -> Object {
         switch (lhs, rhs) {
-        case (.value(let a), .value(let b)): return .value(a / b)
+        case (.value(let a), .value(let b)):
+            if b.data == 0 { throw zeroToNegativePower }
+            return .value(a / b)
         case (.value(let a), _):
             guard let b = rhs.asDouble else { throw unsupported("/", lhs, rhs) }
+            if b == 0 { throw zeroToNegativePower }
             return .value(a / b)
         case (_, .value(let b)):
             guard let a = lhs.asDouble else { throw unsupported("/", lhs, rhs) }
+            if b.data == 0 { throw zeroToNegativePower }
             return .value(a / b)
         default:
             guard let a = lhs.asDouble, let b = rhs.asDouble else { throw unsupported("/", lhs, rhs) }
@@ -74,6 +81,9 @@ extension Operators {
 
     static func power(_ lhs: Object, _ rhs: Object) throws -> Object {
         if case .value(let base) = lhs {
+            if let exponent = rhs.asDouble, rhs.isNumber {
+                _ = try floatPower(base.data, exponent)
+            }
             switch rhs {
             case .int(let e): return .value(base.pow(e))
             case .bool(let b): return .value(base.pow(b ? 1 : 0))

@@ -172,3 +172,14 @@ struct EngineKeywordTests {
         #expect(run("MLP(2, [1], activation='sigmoid')") == "ValueError: activation must be 'tanh' or 'relu', not 'sigmoid'")
     }
 }
+
+@Suite("Engine arithmetic errors as micrograd's Python raises them")
+struct EngineArithmeticErrorTests {
+    @Test func divisionAndPowers() {
+        #expect(run("Value(1.0) / 0") == "ZeroDivisionError: 0.0 cannot be raised to a negative power")
+        #expect(run("Value(1.0) / Value(0.0)") == "ZeroDivisionError: 0.0 cannot be raised to a negative power")
+        #expect(run("Value(0.0) ** -1") == "ZeroDivisionError: 0.0 cannot be raised to a negative power")
+        #expect(run("Value(10.0) ** 400") == "OverflowError: (34, 'Numerical result out of range')")
+        #expect(run("(Value(4.0) ** 0.5)._op, (Value(4.0) ** 2).data") == "('**0.5', 16.0)")
+    }
+}
