@@ -2,7 +2,8 @@ import Foundation
 
 extension Interpreter {
     /// Runs one parsed cell: compiles it against the session's names, runs it, and returns its outputs.
-    func execute(_ program: Program, stepBudget budget: Int) -> [Output] {
+    /// `display` shows the value of a final bare expression, as Jupyter does.
+    func execute(_ program: Program, stepBudget budget: Int, display: Bool = true) -> [Output] {
         cellNumber += 1
         outputs = []
         pendingText = ""
@@ -14,7 +15,7 @@ extension Interpreter {
         plot = nil
         do {
             let compiler = Compiler(rt: self, scope: Scope(parent: nil, isModule: true), cell: cellNumber)
-            let body = try compiler.cell(program.body)
+            let body = display ? try compiler.cell(program.body) : try compiler.block(program.body)
             _ = try body(moduleFrame)
             flushText()
             flushPlot()

@@ -31,6 +31,7 @@ public final class Session {
         let budget = max(0, stepBudget ?? limits.steps)
         let limits = self.limits
         let cleaned = Self.removingMagics(source)
+        let display = !Self.endsWithSemicolon(cleaned)
         // Parsing recurses once per bracket level and running once per call, so both happen on a deep stack.
         return LargeStack.run {
             let program: Program
@@ -39,7 +40,7 @@ public final class Session {
             } catch {
                 return [.error(error)]
             }
-            return interpreter.execute(program, stepBudget: budget)
+            return interpreter.execute(program, stepBudget: budget, display: display)
         }
     }
 
@@ -49,6 +50,12 @@ public final class Session {
         let holder = Holder(interpreter)
         interpreter = nil
         LargeStack.run { holder.release() }
+    }
+
+    /// Jupyter shows a cell's final expression unless the cell ends with `;`.
+    static func endsWithSemicolon(_ source: String) -> Bool {
+        let last = source.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        return last.trimmingCharacters(in: .whitespaces).hasSuffix(";")
     }
 
     /// IPython's `%matplotlib inline` and `!pip install …` lines are not Python; they become blank lines, so

@@ -87,3 +87,13 @@ struct StatementTests {
         #expect(run("%matplotlib inline\nx = 1\nx") == "1")
     }
 }
+
+@Suite("Displaying the final expression")
+struct DisplayTests {
+    @Test func aTrailingSemicolonSuppressesTheDisplay() {
+        #expect(outputs("x = 2\nx * 3;") == [])
+        #expect(outputs("x = 2\nx * 3") == [.value("6")])
+        #expect(outputs("") == [])
+        #expect(outputs("# only a comment\n") == [])
+    }
+}
