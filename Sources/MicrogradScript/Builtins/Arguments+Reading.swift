@@ -25,11 +25,7 @@ extension Arguments {
         return keyword(name)
     }
 
-    /// A real number argument (int, bool or float).
-    func double(_ index: Int, _ function: String, keyword: String = "") -> Double? {
-        argument(index, keyword).flatMap { $0.isNumber ? $0.asDouble : nil }
-    }
-
+    /// A required real-number argument (int, bool or float), by position or keyword.
     func requireDouble(_ index: Int, _ function: String, keyword: String = "") throws -> Double {
         guard let object = argument(index, keyword) else {
             throw PyError.type("\(function)() missing required argument '\(keyword.isEmpty ? "x" : keyword)'")
@@ -40,6 +36,7 @@ extension Arguments {
         return value
     }
 
+    /// A required integer argument (int or bool), by position or keyword.
     func requireInt(_ index: Int, _ function: String, keyword: String = "") throws -> Int {
         guard let object = argument(index, keyword) else {
             throw PyError.type("\(function)() missing required argument '\(keyword.isEmpty ? "n" : keyword)'")
