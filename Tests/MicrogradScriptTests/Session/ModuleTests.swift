@@ -17,6 +17,24 @@ struct ModuleTests {
         #expect(run("import random\nrandom.seed(42)\nxs = [1, 2, 3, 4, 5]\nrandom.shuffle(xs)\nxs") == "[4, 2, 3, 5, 1]")
     }
 
+    @Test func moreOfMath() {
+        #expect(run("import math\nmath.inf, math.cos(0.5), math.sin(0.5), math.fabs(-2), math.log(8, 2)") == "(inf, 0.8775825618903728, 0.479425538604203, 2.0, 3.0)")
+    }
+
+    @Test func randomDrawsInOrderFromOneGenerator() {
+        // CPython 3.11: random.seed(1); uniform(-1, 1), gauss(0, 1), choice('abc'), randint(1, 6)
+        #expect(
+            run("import random\nrandom.seed(1)\nrandom.uniform(-1, 1), random.gauss(0, 1), random.choice(['a', 'b', 'c']), random.randint(1, 6)")
+                == "(-0.7312715117751976, 0.9762429492718849, 'b', 1)")
+        #expect(run("import random\nrandom.seed(7)\na = random.random()\nrandom.seed(7)\na == random.random()") == "True")
+    }
+
+    @Test func theSessionSeedsTheGenerator() {
+        #expect(run("import random\nrandom.random()", seed: 42) == "0.6394267984578837")
+        #expect(run("import random\nrandom.random()\nrandom.seed()\nrandom.random()", seed: 42) == "0.6394267984578837")
+        #expect(run("MLP(3, [4, 4, 1]).parameters()[0].data", seed: 42) == "0.2788535969157675")
+    }
+
     @Test func numpyOnLists() {
         #expect(run("import numpy as np\nnp.arange(-1, 1, 0.5)") == "[-1.0, -0.5, 0.0, 0.5]")
         #expect(run("import numpy as np\nnp.arange(3)") == "[0, 1, 2]")
