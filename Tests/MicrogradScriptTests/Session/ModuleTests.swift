@@ -69,3 +69,26 @@ struct ModuleTests {
         #expect(run("import micrograd.nn\nmicrograd.nn.Layer(1, 1)") == "Layer of [TanhNeuron(1)]")
     }
 }
+
+@Suite("Plots: figures and scatter classes")
+struct PlotTests {
+    @Test func figureStartsANewPlotAndScatterKeepsClasses() {
+        let source = """
+            import matplotlib.pyplot as plt
+            plt.plot([0, 1], [1, 0])
+            plt.figure(figsize=(4, 4))
+            plt.scatter([0.5, 1.5, 2.5], [1, 2, 3], c=[0, 1, 1])
+            plt.title('points'); plt.xlabel('x'); plt.ylabel('y')
+            """
+        #expect(
+            run(source) == """
+                plot: 1 series
+                  line: 2 points, x 0.0 … 1.0, y 0.0 … 1.0, first (0.0, 1.0), last (1.0, 0.0)
+                plot: 1 series
+                  title: points
+                  x label: x
+                  y label: y
+                  scatter: 3 points, x 0.5 … 2.5, y 1.0 … 3.0, classes {0: 1, 1: 2}, first (0.5, 1.0), last (2.5, 3.0)
+                """)
+    }
+}
