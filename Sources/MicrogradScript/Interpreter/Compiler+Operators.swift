@@ -91,8 +91,14 @@ extension Compiler {
         case .lessOrEqual: return { try Operators.lessOrEqual($0, $1) }
         case .greater: return { try Operators.greaterThan($0, $1) }
         case .greaterOrEqual: return { try Operators.greaterOrEqual($0, $1) }
-        case .in: return { try Operators.contains($1, $0) }
-        case .notIn: return { !(try Operators.contains($1, $0)) }
+        case .in, .notIn:
+            // Membership walks lists natively; charging for the walk keeps `x in big` inside a loop bounded.
+            unowned(unsafe) let rt = self.rt
+            let negated = op == .notIn
+            return { element, container in
+                if case .list(let list) = container { try rt.charge(list.items.count >> 4) }
+                return try Operators.contains(container, element) != negated
+            }
         case .is: return { Operators.identical($0, $1) }
         case .isNot: return { !Operators.identical($0, $1) }
         }

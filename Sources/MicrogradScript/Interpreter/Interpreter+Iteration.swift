@@ -36,16 +36,23 @@ extension Interpreter {
         return .normal
     }
 
-    /// All elements of an iterable, in order (consuming an iterator).
+    /// All elements of an iterable, in order (consuming an iterator). Built-ins walk what this returns, so it
+    /// charges the step budget one step per 16 elements: native work stays bounded by the budget too.
     func elements(of iterable: Object) throws -> [Object] {
         switch iterable {
-        case .list(let list): return list.items
-        case .tuple(let items): return items
+        case .list(let list):
+            try charge(list.items.count >> 4)
+            return list.items
+        case .tuple(let items):
+            try charge(items.count >> 4)
+            return items
         case .range(let range):
             try checkSize(range.count)
             try charge(range.count / 16)
             return (0..<range.count).map { .int(range.element($0)) }
-        case .string(let s): return s.map { .string(String($0)) }
+        case .string(let s):
+            try charge(s.utf8.count >> 4)
+            return s.map { .string(String($0)) }
         case .dict(let dict): return dict.keys
         case .set(let set): return set.elements
         case .iterator(let iterator): return iterator.drain()

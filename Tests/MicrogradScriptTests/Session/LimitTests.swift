@@ -103,3 +103,12 @@ struct IntegerEdgeTests {
         #expect(run("MLP(2, [10**18, 10**18])").hasPrefix("MemoryError"))
     }
 }
+
+@Suite("Native work inside built-ins counts against the budget")
+struct NativeWorkBudgetTests {
+    @Test func membershipAndSumsOverBigListsAreCharged() {
+        #expect(run("big = list(range(100000))\nfor i in range(10000):\n    -1 in big", budget: 100_000).hasPrefix("TimeoutError"))
+        #expect(run("big = list(range(100000))\nfor i in range(10000):\n    sum(big)", budget: 100_000).hasPrefix("TimeoutError"))
+        #expect(run("big = list(range(1000))\nn = 0\nfor i in range(100):\n    n += sum(big)\nn") == "49950000")
+    }
+}
