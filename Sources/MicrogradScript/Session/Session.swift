@@ -12,6 +12,19 @@ import Micrograd
 ///
 /// A session owns everything it touches and holds no global state, so sessions can run side by side (each on
 /// one thread at a time).
+///
+/// The language is Python's semantics on the subset lessons use (CPython 3.11 is the reference). Where Gradbook
+/// differs, it does so on purpose, and the difference is an error or a deterministic result, never a crash:
+/// - ints are 64-bit; a result beyond is `OverflowError` (CPython's ints are unbounded);
+/// - `zip`, `map`, `filter`, `enumerate`, `reversed` and generator expressions compute their elements eagerly
+///   (they are still consumed once, like iterators); `dict.keys()`/`values()`/`items()` return lists;
+/// - sets iterate in insertion order, and `Value._prev` is a list of the operands in order;
+/// - `draw_dot(v)` emits a graph at the call and returns `None`; a plot is emitted at `plt.show()`,
+///   `plt.figure()` or the end of the cell;
+/// - containers nested more than 500 deep print as `...` instead of raising `RecursionError`;
+/// - there is no file, network, process, clock or environment access: `open`, `eval`, `exec`, `__import__`
+///   are undefined, and only `math`, `random`, `numpy` (a sliver, on lists), `matplotlib.pyplot` and
+///   `micrograd` can be imported.
 public final class Session {
     /// The bounds every cell runs under.
     public let limits: Limits
