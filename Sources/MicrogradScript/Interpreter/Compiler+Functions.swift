@@ -32,6 +32,7 @@ extension Compiler {
         let compiledBody = try nested(inner).block(body)
         let defaults = try parameters.map { try $0.defaultValue.map { try expression($0) } }
         let slotCount = inner.slotCount
+        let definesFunctions = Self.definesFunctions(body)
         return { frame in
             var defaultValues: [Object?] = []
             defaultValues.reserveCapacity(defaults.count)
@@ -39,7 +40,24 @@ extension Compiler {
             return .function(
                 FunctionObject(
                     name: name, parameters: compiledParameters, defaults: defaultValues, slotCount: slotCount,
-                    body: compiledBody, closure: frame))
+                    body: compiledBody, closure: frame, definesFunctions: definesFunctions))
         }
+    }
+
+    /// Whether `def` appears in these statements (inside `if`, `for` and `while` too, not in nested functions).
+    private static func definesFunctions(_ statements: [Statement]) -> Bool {
+        var pending = statements
+        while let statement = pending.popLast() {
+            switch statement.kind {
+            case .functionDefinition: return true
+            case .if(let branches, let orElse):
+                pending += orElse
+                for branch in branches { pending += branch.body }
+            case .for(_, _, let body, let orElse), .while(_, let body, let orElse):
+                pending += body + orElse
+            default: break
+            }
+        }
+        return false
     }
 }

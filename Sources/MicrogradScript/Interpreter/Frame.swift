@@ -19,6 +19,17 @@ final class Frame {
         slots.deallocate()
     }
 
+    /// Breaks the cycle frame → local function → closure → frame for functions defined in this call that did not
+    /// escape it (Gradbook has no cycle collector), so a helper like the lecture's `build_topo` is freed when
+    /// its enclosing call returns. Functions that escaped (returned, stored elsewhere) are left in place.
+    func releaseLocalFunctions() {
+        for i in 0..<count {
+            guard case .function(var function) = slots[i], function.closure === self else { continue }
+            slots[i] = .unbound
+            if !isKnownUniquelyReferenced(&function) { slots[i] = .function(function) }
+        }
+    }
+
     /// The frame `depth` definitions out; the compiler guarantees the chain is that long.
     @inline(__always) func ancestor(_ depth: Int) -> Frame {
         var frame = self

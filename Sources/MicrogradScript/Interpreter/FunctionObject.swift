@@ -47,11 +47,14 @@ final class FunctionObject {
     /// Whether a call may bind positional arguments straight to slots (only plain parameters, no defaults
     /// missing): the fast path of calls.
     let positionalOnlySimple: Bool
+    /// Whether the body defines functions of its own, whose closures point back at the call's frame.
+    let definesFunctions: Bool
 
     init(
         name: String, parameters: [Parameter], defaults: [Object?], slotCount: Int, body: @escaping Execute,
-        closure: Frame
+        closure: Frame, definesFunctions: Bool
     ) {
+        self.definesFunctions = definesFunctions
         self.name = name
         self.parameters = parameters
         self.defaults = defaults

@@ -29,8 +29,9 @@ extension Interpreter {
         } else {
             try bind(arguments, to: function, in: frame)
         }
-        guard try function.body(frame) == .returned else { return .none }
-        let result = returnValue
+        defer { if function.definesFunctions { frame.releaseLocalFunctions() } }
+        let flow = try function.body(frame)
+        let result = flow == .returned ? returnValue : .none
         returnValue = .none
         return result
     }

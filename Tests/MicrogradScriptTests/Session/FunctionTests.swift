@@ -59,3 +59,28 @@ struct CallUnpackingTests {
         #expect(run("x = 3\nx()") == "TypeError: 'int' object is not callable")
     }
 }
+
+@Suite("Local helper functions are freed when their call returns")
+struct LocalFunctionReleaseTests {
+    @Test func helpersThatEscapeStillWork() {
+        #expect(run("def outer():\n    def inner():\n        return 7\n    return inner\nf = outer()\nf()") == "7")
+        #expect(run("def outer():\n    def inner():\n        return 7\n    return [inner]\nouter()[0]()") == "7")
+    }
+
+    @Test func valuesHeldOnlyByAFinishedCallAreReclaimed() {
+        let limits = Limits(engineValues: 5000)
+        let source = """
+            def walk(v):
+                seen = []
+                def visit(u):
+                    seen.append(u)
+                visit(v)
+                return len(seen)
+            total = 0
+            for i in range(3000):
+                total += walk(Value(1.0) * 2)
+            total
+            """
+        #expect(run(source, limits: limits) == "3000")
+    }
+}
