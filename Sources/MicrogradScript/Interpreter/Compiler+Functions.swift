@@ -32,7 +32,7 @@ extension Compiler {
         let compiledBody = try nested(inner).block(body)
         let defaults = try parameters.map { try $0.defaultValue.map { try expression($0) } }
         let slotCount = inner.slotCount
-        let definesFunctions = Self.definesFunctions(body)
+        let definesFunctions = Self.localFunctionsAreReleasable(body)
         return { frame in
             var defaultValues: [Object?] = []
             defaultValues.reserveCapacity(defaults.count)
@@ -42,6 +42,62 @@ extension Compiler {
                     name: name, parameters: compiledParameters, defaults: defaultValues, slotCount: slotCount,
                     body: compiledBody, closure: frame, definesFunctions: definesFunctions))
         }
+    }
+
+    /// Whether a call's local functions can be freed when it returns: the body defines functions only at its
+    /// own level, those define none themselves, and no lambda appears anywhere, so the local functions are the
+    /// only closures that can reach the call's frame.
+    static func localFunctionsAreReleasable(_ body: [Statement]) -> Bool {
+        var definitions: [FunctionDefinition] = []
+        var pending = body
+        while let statement = pending.popLast() {
+            switch statement.kind {
+            case .functionDefinition(let definition): definitions.append(definition)
+            case .if(let branches, let orElse):
+                pending += orElse
+                for branch in branches { pending += branch.body }
+            case .for(_, _, let body, let orElse), .while(_, let body, let orElse):
+                pending += body + orElse
+            default: break
+            }
+        }
+        guard !definitions.isEmpty, !definitions.contains(where: { definesFunctions($0.body) }) else { return false }
+        return !containsLambda(body)
+    }
+
+    /// Whether a lambda appears anywhere in these statements, nested function bodies included.
+    private static func containsLambda(_ statements: [Statement]) -> Bool {
+        var pendingStatements = statements
+        var expressions: [Expression] = []
+        while let statement = pendingStatements.popLast() {
+            switch statement.kind {
+            case .expression(let e): expressions.append(e)
+            case .assign(let targets, let value): expressions += targets + [value]
+            case .augmentedAssign(let target, _, let value): expressions += [target, value]
+            case .if(let branches, let orElse):
+                expressions += branches.map(\.condition)
+                pendingStatements += orElse + branches.flatMap(\.body)
+            case .for(let target, let iterable, let body, let orElse):
+                expressions += [target, iterable]
+                pendingStatements += body + orElse
+            case .while(let condition, let body, let orElse):
+                expressions.append(condition)
+                pendingStatements += body + orElse
+            case .functionDefinition(let definition):
+                expressions += definition.parameters.compactMap(\.defaultValue)
+                pendingStatements += definition.body
+            case .return(let value): expressions += value.map { [$0] } ?? []
+            case .assert(let test, let message): expressions += [test] + (message.map { [$0] } ?? [])
+            case .delete(let targets): expressions += targets
+            case .raise(let value): expressions += value.map { [$0] } ?? []
+            default: break
+            }
+        }
+        while let expression = expressions.popLast() {
+            if case .lambda = expression.kind { return true }
+            expressions += expression.kind.children
+        }
+        return false
     }
 
     /// Whether `def` appears in these statements (inside `if`, `for` and `while` too, not in nested functions).

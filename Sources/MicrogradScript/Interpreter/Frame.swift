@@ -22,11 +22,26 @@ final class Frame {
     /// Breaks the cycle frame → local function → closure → frame for functions defined in this call that did not
     /// escape it (Gradbook has no cycle collector), so a helper like the lecture's `build_topo` is freed when
     /// its enclosing call returns. Functions that escaped (returned, stored elsewhere) are left in place.
+    ///
+    /// All or nothing: if any local function escaped, it keeps the whole frame (and its sibling functions, which
+    /// it may call) alive, so none is released. The compiler only asks this of calls whose local functions
+    /// define no closures of their own and that contain no lambda.
     func releaseLocalFunctions() {
+        var local: [Int] = []
         for i in 0..<count {
-            guard case .function(var function) = slots[i], function.closure === self else { continue }
+            guard case .function(let function) = slots[i], function.closure === self else { continue }
+            local.append(i)
+        }
+        var released: [FunctionObject] = []
+        for i in local {
+            guard case .function(var function) = slots[i] else { continue }
             slots[i] = .unbound
-            if !isKnownUniquelyReferenced(&function) { slots[i] = .function(function) }
+            let escaped = !isKnownUniquelyReferenced(&function)
+            released.append(function)
+            if escaped {
+                for (slot, function) in zip(local, released) { slots[slot] = .function(function) }
+                return
+            }
         }
     }
 

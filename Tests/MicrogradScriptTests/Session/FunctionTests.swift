@@ -84,3 +84,12 @@ struct LocalFunctionReleaseTests {
         #expect(run(source, limits: limits) == "3000")
     }
 }
+
+@Suite("Escaping closures keep their siblings")
+struct EscapingClosureTests {
+    @Test func siblingsOfAnEscapedFunctionStayCallable() {
+        #expect(run("def outer():\n    def g():\n        return 1\n    def f():\n        return g() + 1\n    return f\nouter()()") == "2")
+        #expect(run("def outer():\n    def g():\n        return 1\n    return [lambda: g()]\nouter()[0]()") == "1")
+        #expect(run("def outer():\n    def g():\n        return 1\n    def f():\n        return lambda: g()\n    return f()\nouter()()") == "1")
+    }
+}
