@@ -26,7 +26,7 @@ enum BuiltinCatalogue {
         return Dictionary(
             uniqueKeysWithValues: [
                 function("print") { args in
-                    try args.expect("print", 0, Int.max, keywords: ["sep", "end"])
+                    try args.expect("print", 0, Int.max, keywords: ["sep", "end", "flush"])
                     let separator = args.keyword("sep").map { Self.isNone($0) ? " " : $0.str } ?? " "
                     let end = args.keyword("end").map { Self.isNone($0) ? "\n" : $0.str } ?? "\n"
                     try rt.write(args.positional.map(\.str).joined(separator: separator) + end)

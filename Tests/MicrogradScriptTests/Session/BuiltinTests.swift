@@ -66,3 +66,11 @@ struct BuiltinTests {
         #expect(run("d = {}\nd['k']") == "KeyError: 'k'")
     }
 }
+
+@Suite("print's keywords")
+struct PrintTests {
+    @Test func sepEndAndFlush() {
+        #expect(outputs("print(1, 2, sep='', end='!\\n', flush=True)") == [.text("12!\n")])
+        #expect(run("print(1, file=None)") == "TypeError: print() got an unexpected keyword argument 'file'")
+    }
+}
