@@ -1,0 +1,118 @@
+import Foundation
+
+extension BuiltinCatalogue {
+    static func conversions(_ rt: Interpreter) -> [String: Object] {
+        unowned(unsafe) let rt = rt
+        return Dictionary(
+            uniqueKeysWithValues: [
+                function("float", isType: true) { args in
+                    try args.expect("float", 0, 1)
+                    guard let x = args.positional.first else { return .float(0) }
+                    switch x {
+                    case .float: return x
+                    case .int, .bool: return .float(x.asDouble ?? 0)
+                    case .string(let s): return .float(try parseFloat(s))
+                    default:
+                        throw PyError.type("float() argument must be a string or a real number, not '\(x.typeName)'")
+                    }
+                },
+                function("int", isType: true) { args in
+                    try args.expect("int", 0, 1)
+                    guard let x = args.positional.first else { return .int(0) }
+                    switch x {
+                    case .int: return x
+                    case .bool(let b): return .int(b ? 1 : 0)
+                    case .float(let d):
+                        if d.isNaN { throw PyError.value("cannot convert float NaN to integer") }
+                        if d.isInfinite { throw PyError("OverflowError", "cannot convert float infinity to integer") }
+                        guard let i = Int(exactly: d.rounded(.towardZero)) else { throw PyError.intOverflow }
+                        return .int(i)
+                    case .string(let s):
+                        let trimmed = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+                        guard let i = Int(trimmed) else {
+                            throw PyError.value("invalid literal for int() with base 10: \(Object.quoted(s))")
+                        }
+                        return .int(i)
+                    default:
+                        throw PyError.type(
+                            "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
+                    }
+                },
+                function("str", isType: true) { args in
+                    try args.expect("str", 0, 1)
+                    return .string(args.positional.first?.str ?? "")
+                },
+                function("bool", isType: true) { args in
+                    try args.expect("bool", 0, 1)
+                    return .bool(args.positional.first?.isTruthy ?? false)
+                },
+                function("list", isType: true) { args in
+                    try args.expect("list", 0, 1)
+                    return .list(ListObject(try args.positional.first.map { try rt.elements(of: $0) } ?? []))
+                },
+                function("tuple", isType: true) { args in
+                    try args.expect("tuple", 0, 1)
+                    return .tuple(try args.positional.first.map { try rt.elements(of: $0) } ?? [])
+                },
+                function("set", isType: true) { args in
+                    try args.expect("set", 0, 1)
+                    let set = SetObject()
+                    for element in try args.positional.first.map({ try rt.elements(of: $0) }) ?? [] {
+                        try set.insert(element)
+                    }
+                    return .set(set)
+                },
+                function("dict", isType: true) { args in
+                    try args.expect("dict", 0, 1, keywords: args.keywords.map(\.name))
+                    let dict = DictObject()
+                    if let source = args.positional.first {
+                        if case .dict(let other) = source {
+                            for (k, v) in zip(other.keys, other.values) { try dict.set(k, v) }
+                        } else {
+                            for (i, pair) in try rt.elements(of: source).enumerated() {
+                                let items = try rt.elements(of: pair)
+                                guard items.count == 2 else {
+                                    throw PyError.value(
+                                        "dictionary update sequence element #\(i) has length \(items.count); 2 is required")
+                                }
+                                try dict.set(items[0], items[1])
+                            }
+                        }
+                    }
+                    for (name, value) in args.keywords { try dict.set(.string(name), value) }
+                    return .dict(dict)
+                },
+                function("range", isType: true) { args in
+                    try args.expect("range", 1, 3)
+                    let numbers = try args.positional.indices.map { try args.requireInt($0, "range") }
+                    let start = numbers.count == 1 ? 0 : numbers[0]
+                    let stop = numbers.count == 1 ? numbers[0] : numbers[1]
+                    let step = numbers.count == 3 ? numbers[2] : 1
+                    if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
+                    return .range(RangeObject(start: start, stop: stop, step: step))
+                },
+                function("object", isType: true) { _ in
+                    throw PyError.type("object() is not supported in Gradbook cells")
+                },
+            ])
+    }
+
+    /// `float("…")` as Python reads it: decimal literals, `inf`, `nan`, surrounding whitespace, underscores.
+    static func parseFloat(_ text: String) throws -> Double {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = trimmed.lowercased()
+        switch lowered {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan", "-nan": return .nan
+        default: break
+        }
+        let allowed = Set("0123456789+-.eE_")
+        if !trimmed.isEmpty, trimmed.allSatisfy({ allowed.contains($0) }),
+            let value = Double(trimmed.replacingOccurrences(of: "_", with: ""))
+        {
+            return value
+        }
+        throw PyError.value("could not convert string to float: \(Object.quoted(text))")
+    }
+}

@@ -1,0 +1,120 @@
+import Micrograd
+
+extension BuiltinCatalogue {
+    static func engine(_ rt: Interpreter) -> [String: Object] {
+        unowned(unsafe) let rt = rt
+        return Dictionary(
+            uniqueKeysWithValues: [
+                function("Value", isType: true) { args in
+                    try args.expect("Value", 0, 1, keywords: ["data", "label"])
+                    let data = try args.requireDouble(0, "Value", keyword: "data")
+                    let label = args.keyword("label").map(\.str) ?? ""
+                    return .value(rt.tape.value(data, label: label))
+                },
+                function("Neuron", isType: true) { args in
+                    try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
+                    let nin = try size(args, 0, "nin", rt)
+                    let activation = try activationArgument(args)
+                    let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
+                    return .neuron(
+                        rt.drawing { Neuron(nin, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
+                },
+                function("Layer", isType: true) { args in
+                    try args.expect("Layer", 0, 2, keywords: ["nin", "nout", "activation", "nonlin"])
+                    let nin = try size(args, 0, "nin", rt)
+                    let nout = try size(args, 1, "nout", rt)
+                    try rt.checkSize((nin + 1) * nout)
+                    let activation = try activationArgument(args)
+                    let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
+                    return .layer(
+                        rt.drawing {
+                            Layer(nin, nout, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0)
+                        })
+                },
+                function("MLP", isType: true) { args in
+                    try args.expect("MLP", 0, 2, keywords: ["nin", "nouts", "activation"])
+                    let nin = try size(args, 0, "nin", rt)
+                    guard let sizesObject = args.argument(1, "nouts") else {
+                        throw PyError.type("MLP() missing required argument 'nouts'")
+                    }
+                    let nouts = try rt.elements(of: sizesObject).map { object -> Int in
+                        guard object.isIntLike, let n = object.asInt, n >= 0 else {
+                            throw PyError.type("MLP() layer sizes must be non-negative integers")
+                        }
+                        try rt.checkSize(n)
+                        return n
+                    }
+                    var total = 0
+                    for (a, b) in zip([nin] + nouts, nouts) {
+                        total += (a + 1) * b
+                        try rt.checkSize(total)
+                    }
+                    let activation = try activationArgument(args)
+                    return .mlp(rt.drawing { MLP(nin, nouts, activation: activation, tape: rt.tape, random: &$0) })
+                },
+            ])
+    }
+
+    private static func size(_ args: Arguments, _ index: Int, _ name: String, _ rt: Interpreter) throws -> Int {
+        let n = try args.requireInt(index, name, keyword: name)
+        if n < 0 { throw PyError.value("\(name) must be non-negative, not \(n)") }
+        try rt.checkSize(n)
+        return n
+    }
+
+    /// `activation="tanh"` (the lecture's flavour, the default) or `activation="relu"` (the micrograd package's).
+    private static func activationArgument(_ args: Arguments) throws -> Activation {
+        guard let value = args.keyword("activation") else { return .tanh }
+        switch value.str.lowercased() {
+        case "tanh": return .tanh
+        case "relu": return .relu
+        default: throw PyError.value("activation must be 'tanh' or 'relu', not \(value.repr)")
+        }
+    }
+}
+
+extension Interpreter {
+    /// Runs an engine constructor with the session's generator, so weights follow Python's `random` draws.
+    func drawing<T>(_ make: (inout PythonRandom) -> T) -> T {
+        make(&random)
+    }
+
+    /// `neuron(x)`, `layer(x)`, `model(x)`: the engine's native forward pass. A layer (or network) with one output
+    /// returns the value itself, as the lecture's `Layer.__call__` does.
+    func callModel(_ model: Object, _ arguments: Arguments) throws -> Object {
+        guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
+            throw PyError.type("\(model.typeName).__call__() takes exactly one argument (the inputs)")
+        }
+        let inputs = try elements(of: arguments.positional[0])
+        var values: [Value] = []
+        var numbers: [Double] = []
+        for input in inputs {
+            switch input {
+            case .value(let v): values.append(v)
+            default:
+                guard input.isNumber, let d = input.asDouble else {
+                    throw PyError.type(
+                        "unsupported operand type(s) for *: 'Value' and '\(input.typeName)'")
+                }
+                numbers.append(d)
+            }
+        }
+        if !values.isEmpty, !numbers.isEmpty {
+            values = inputs.map { input in
+                if case .value(let v) = input { return v }
+                return tape.value(input.asDouble ?? 0)
+            }
+            numbers = []
+        }
+        let useNumbers = values.isEmpty
+        let outputs: [Value]
+        switch model {
+        case .neuron(let neuron): return .value(useNumbers ? neuron(numbers) : neuron(values))
+        case .layer(let layer): outputs = useNumbers ? layer(numbers) : layer(values)
+        case .mlp(let mlp): outputs = useNumbers ? mlp(numbers) : mlp(values)
+        default: throw PyError.type("'\(model.typeName)' object is not callable")
+        }
+        if outputs.count == 1, let only = outputs.first { return .value(only) }
+        return .list(ListObject(outputs.map { .value($0) }))
+    }
+}

@@ -1,0 +1,219 @@
+/// Stores a value into an assignment target.
+typealias Store = (Frame, Object) throws -> Void
+
+extension Compiler {
+    func assignment(targets: [Expression], value: Expression) throws -> Execute {
+        let compute = try expression(value)
+        let stores = try targets.map { try target($0) }
+        if stores.count == 1, let store = stores.first {
+            return { frame in
+                try store(frame, try compute(frame))
+                return .normal
+            }
+        }
+        return { frame in
+            let result = try compute(frame)
+            for store in stores { try store(frame, result) }
+            return .normal
+        }
+    }
+
+    /// The store for a name, attribute, subscript or (nested, possibly starred) tuple of targets.
+    func target(_ target: Expression) throws -> Store {
+        unowned(unsafe) let rt = self.rt
+        let position = target.position
+        switch target.kind {
+        case .name(let name):
+            switch scope.resolve(name, globals: rt.globals) {
+            case .local(let slot): return { frame, value in frame.slots[slot] = value }
+            case .enclosing(let depth, let slot): return { frame, value in frame.ancestor(depth).slots[slot] = value }
+            case .global(let slot): return { _, value in rt.globals.slots[slot] = value }
+            }
+        case .attribute(let object, let name):
+            let receiver = try expression(object)
+            let line = position.line, column = position.column, cell = self.cell
+            return { frame, value in
+                let owner = try receiver(frame)
+                do { try rt.setAttribute(of: owner, name, value) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        case .subscript(let object, let index):
+            if case .slice = index.kind {
+                throw syntaxError("assigning to a slice is not supported in Gradbook cells", at: index.position)
+            }
+            let container = try expression(object)
+            let key = try expression(index)
+            let line = position.line, column = position.column, cell = self.cell
+            return { frame, value in
+                let owner = try container(frame), k = try key(frame)
+                do { try rt.setItem(of: owner, k, value) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        case .tuple(let items), .list(let items):
+            return try unpacking(items, at: position)
+        case .starred:
+            throw syntaxError("starred assignment target must be in a list or tuple", at: position)
+        default:
+            throw syntaxError("cannot assign to expression", at: position)
+        }
+    }
+
+    private func unpacking(_ items: [Expression], at position: SourcePosition) throws -> Store {
+        unowned(unsafe) let rt = self.rt
+        let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+        let stores = try items.map { item -> Store in
+            if case .starred(let inner) = item.kind { return try target(inner) }
+            return try target(item)
+        }
+        let line = position.line, column = position.column, cell = self.cell
+        return { frame, value in
+            let elements: [Object]
+            do {
+                elements = try rt.elements(of: value)
+                try Self.checkUnpackCount(elements.count, targets: stores.count, starIndex: starIndex)
+            } catch let error as PyError {
+                throw error.placed(line: line, column: column, cell: cell)
+            }
+            guard let star = starIndex else {
+                for (store, element) in zip(stores, elements) { try store(frame, element) }
+                return
+            }
+            let after = stores.count - star - 1
+            for i in 0..<star { try stores[i](frame, elements[i]) }
+            try stores[star](frame, .list(ListObject(Array(elements[star..<(elements.count - after)]))))
+            for i in 0..<after { try stores[star + 1 + i](frame, elements[elements.count - after + i]) }
+        }
+    }
+
+    private static func checkUnpackCount(_ count: Int, targets: Int, starIndex: Int?) throws {
+        if starIndex != nil {
+            if count < targets - 1 {
+                throw PyError.value("not enough values to unpack (expected at least \(targets - 1), got \(count))")
+            }
+        } else if count < targets {
+            throw PyError.value("not enough values to unpack (expected \(targets), got \(count))")
+        } else if count > targets {
+            throw PyError.value("too many values to unpack (expected \(targets))")
+        }
+    }
+
+    func augmentedAssignment(target: Expression, operator op: BinaryOperator, value: Expression) throws -> Execute {
+        unowned(unsafe) let rt = self.rt
+        let operand = try expression(value)
+        let function = binaryFunction(op)
+        let line = target.position.line, column = target.position.column, cell = self.cell
+        /// `xs += ys` extends a list in place, as Python's `list.__iadd__`.
+        let combine: (Object, Object) throws -> Object = { current, change in
+            do {
+                if op == .add, case .list(let list) = current {
+                    let added = try rt.elements(of: change)
+                    try rt.checkSize(list.items.count + added.count)
+                    list.items.append(contentsOf: added)
+                    return current
+                }
+                if case .float(let a) = current, case .float(let b) = change {
+                    switch op {
+                    case .add: return .float(a + b)
+                    case .subtract: return .float(a - b)
+                    case .multiply: return .float(a * b)
+                    default: break
+                    }
+                }
+                return try function(current, change)
+            } catch let error as PyError {
+                throw error.placed(line: line, column: column, cell: cell)
+            }
+        }
+        switch target.kind {
+        case .name:
+            let read = try expression(target)
+            let store = try self.target(target)
+            return { frame in
+                let current = try read(frame)
+                try store(frame, try combine(current, try operand(frame)))
+                return .normal
+            }
+        case .attribute(let object, let name):
+            let receiver = try expression(object)
+            return { frame in
+                let owner = try receiver(frame)
+                do {
+                    let current = try rt.attribute(of: owner, name)
+                    let updated = try combine(current, try operand(frame))
+                    try rt.setAttribute(of: owner, name, updated)
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                return .normal
+            }
+        case .subscript(let object, let index):
+            let container = try expression(object)
+            let key = try expression(index)
+            return { frame in
+                let owner = try container(frame), k = try key(frame)
+                do {
+                    let current = try rt.item(of: owner, k)
+                    try rt.setItem(of: owner, k, try combine(current, try operand(frame)))
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                return .normal
+            }
+        default:
+            throw syntaxError("'\(op.symbol)=' needs a name, attribute or subscript", at: target.position)
+        }
+    }
+
+    func deletion(_ targets: [Expression]) throws -> Execute {
+        unowned(unsafe) let rt = self.rt
+        let deletions = try targets.map { target -> Execute in
+            switch target.kind {
+            case .name(let name):
+                let read = self.name(name, at: target.position)
+                switch scope.resolve(name, globals: rt.globals) {
+                case .local(let slot):
+                    return { frame in
+                        _ = try read(frame)
+                        frame.slots[slot] = .unbound
+                        return .normal
+                    }
+                case .enclosing(let depth, let slot):
+                    return { frame in
+                        _ = try read(frame)
+                        frame.ancestor(depth).slots[slot] = .unbound
+                        return .normal
+                    }
+                case .global(let slot):
+                    return { frame in
+                        _ = try read(frame)
+                        rt.globals.slots[slot] = .unbound
+                        return .normal
+                    }
+                }
+            case .subscript(let object, let index):
+                let container = try expression(object), key = try expression(index)
+                return placingStatement(target.position) { frame in
+                    try rt.deleteItem(of: try container(frame), try key(frame))
+                    return .normal
+                }
+            default:
+                throw syntaxError("cannot delete expression", at: target.position)
+            }
+        }
+        return { frame in
+            for deletion in deletions { _ = try deletion(frame) }
+            return .normal
+        }
+    }
+
+    func placingStatement(_ position: SourcePosition, _ body: @escaping Execute) -> Execute {
+        let line = position.line, column = position.column, cell = self.cell
+        return { frame in
+            do { return try body(frame) } catch let error as PyError {
+                throw error.placed(line: line, column: column, cell: cell)
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension Compiler {
+    /// A call. `obj.name(…)` dispatches on the receiver without making a bound method first.
+    func call(_ callee: Expression, _ arguments: [Argument], at position: SourcePosition) throws -> Evaluate {
+        unowned(unsafe) let rt = self.rt
+        let collect = try self.arguments(arguments)
+        let line = position.line, column = position.column, cell = self.cell
+        if case .attribute(let object, let name) = callee.kind {
+            let receiver = try expression(object)
+            return { frame in
+                let owner = try receiver(frame)
+                let args = try collect(frame)
+                do { return try rt.callMethod(owner, name, args) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
+        let function = try expression(callee)
+        return { frame in
+            let f = try function(frame)
+            let args = try collect(frame)
+            do { return try rt.call(f, args) } catch let error as PyError {
+                throw error.placed(line: line, column: column, cell: cell)
+            }
+        }
+    }
+
+    /// Evaluates a call's arguments left to right, unpacking `*xs` and `**mapping`.
+    func arguments(_ arguments: [Argument]) throws -> (Frame) throws -> Arguments {
+        unowned(unsafe) let rt = self.rt
+        let simple = arguments.allSatisfy { $0.kind == .positional }
+        if simple {
+            let values = try arguments.map { CompiledExpression(evaluate: try expression($0.value)) }
+            switch values.count {
+            case 0: return { _ in Arguments([]) }
+            case 1:
+                let only = values[0].evaluate
+                return { frame in Arguments([try only(frame)]) }
+            case 2:
+                let first = values[0].evaluate, second = values[1].evaluate
+                return { frame in
+                    let a = try first(frame)
+                    return Arguments([a, try second(frame)])
+                }
+            default:
+                return { frame in
+                    var positional: [Object] = []
+                    positional.reserveCapacity(values.count)
+                    for value in values { positional.append(try value.evaluate(frame)) }
+                    return Arguments(positional)
+                }
+            }
+        }
+        let compiled = try arguments.map { (kind: $0.kind, value: try expression($0.value)) }
+        return { frame in
+            var result = Arguments([])
+            for argument in compiled {
+                let value = try argument.value(frame)
+                switch argument.kind {
+                case .positional: result.positional.append(value)
+                case .keyword(let name):
+                    if result.keywords.contains(where: { $0.name == name }) {
+                        throw PyError("SyntaxError", "keyword argument repeated: \(name)")
+                    }
+                    result.keywords.append((name, value))
+                case .unpackedSequence: result.positional.append(contentsOf: try rt.elements(of: value))
+                case .unpackedMapping:
+                    guard case .dict(let dict) = value else {
+                        throw PyError.type("argument after ** must be a mapping, not \(value.typeName)")
+                    }
+                    for (key, item) in zip(dict.keys, dict.values) {
+                        guard case .string(let name) = key else { throw PyError.type("keywords must be strings") }
+                        result.keywords.append((name, item))
+                    }
+                }
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,65 @@
+extension Compiler {
+    /// A comprehension in its own scope (as in Python 3): the first iterable is evaluated outside, the loop
+    /// variables live in a fresh frame. Returns the produced elements in order.
+    func comprehension(_ clauses: [ComprehensionClause], element: (Compiler) throws -> Evaluate) throws
+        -> (Frame) throws -> [Object]
+    {
+        unowned(unsafe) let rt = self.rt
+        guard let firstClause = clauses.first else { return { _ in [] } }
+        let firstIterable = try expression(firstClause.iterable)
+        let inner = Scope(parent: scope)
+        for clause in clauses { inner.declareTarget(clause.target) }
+        let compiler = nested(inner)
+        struct Loop {
+            let iterable: Evaluate?
+            let store: Store
+            let conditions: [(Frame) throws -> Bool]
+        }
+        let loops = try clauses.enumerated().map { index, clause in
+            Loop(
+                iterable: index == 0 ? nil : try compiler.expression(clause.iterable),
+                store: try compiler.target(clause.target),
+                conditions: try clause.conditions.map { try compiler.truth($0) })
+        }
+        let produce = try element(compiler)
+        let slotCount = inner.slotCount
+        if loops.count == 1, let loop = loops.first, loop.conditions.isEmpty {
+            let store = loop.store
+            return { frame in
+                let source = try firstIterable(frame)
+                let local = Frame(count: slotCount, parent: frame)
+                var out: [Object] = []
+                _ = try rt.forEach(source) { item in
+                    try rt.charge()
+                    try store(local, item)
+                    out.append(try produce(local))
+                    if out.count > rt.limits.collectionElements { try rt.checkSize(out.count) }
+                    return .normal
+                }
+                return out
+            }
+        }
+        return { frame in
+            let source = try firstIterable(frame)
+            let local = Frame(count: slotCount, parent: frame)
+            var out: [Object] = []
+            func run(_ level: Int, _ items: Object) throws {
+                let loop = loops[level]
+                _ = try rt.forEach(items) { item in
+                    try rt.charge()
+                    try loop.store(local, item)
+                    for condition in loop.conditions where !(try condition(local)) { return .normal }
+                    if level == loops.count - 1 {
+                        out.append(try produce(local))
+                        if out.count > rt.limits.collectionElements { try rt.checkSize(out.count) }
+                    } else if let next = loops[level + 1].iterable {
+                        try run(level + 1, try next(local))
+                    }
+                    return .normal
+                }
+            }
+            try run(0, source)
+            return out
+        }
+    }
+}

@@ -1,0 +1,204 @@
+extension Compiler {
+    /// A compile-time error at `position`: misuse the parser lets through, such as `*x` outside a display.
+    func syntaxError(_ message: String, at position: SourcePosition) -> PyError {
+        var error = PyError("SyntaxError", message)
+        error.line = position.line
+        error.column = position.column
+        error.cell = cell
+        return error
+    }
+
+    /// Wraps `body` so that an error it throws is reported at `position` (unless it already has a place in this
+    /// cell, deeper inside).
+    func placing(_ position: SourcePosition, _ body: @escaping Evaluate) -> Evaluate {
+        let line = position.line, column = position.column, cell = self.cell
+        return { frame in
+            do { return try body(frame) } catch let error as PyError {
+                throw error.placed(line: line, column: column, cell: cell)
+            }
+        }
+    }
+
+    func expression(_ expression: Expression) throws -> Evaluate {
+        let position = expression.position
+        switch expression.kind {
+        case .integer(let i): return constant(.int(i))
+        case .float(let d): return constant(.float(d))
+        case .string(let s): return constant(.string(s))
+        case .boolean(let b): return constant(.bool(b))
+        case .none: return constant(.none)
+        case .formattedString(let parts): return try formattedString(parts)
+        case .name(let name): return self.name(name, at: position)
+        case .list(let items):
+            let elements = try sequence(items)
+            return { frame in .list(ListObject(try elements(frame))) }
+        case .tuple(let items):
+            let elements = try sequence(items)
+            return { frame in .tuple(try elements(frame)) }
+        case .set(let items):
+            let elements = try sequence(items)
+            return { frame in
+                let set = SetObject()
+                for element in try elements(frame) { try set.insert(element) }
+                return .set(set)
+            }
+        case .dictionary(let entries): return try dictionary(entries)
+        case .starred:
+            throw syntaxError("can't use starred expression here", at: position)
+        case .slice:
+            throw syntaxError("invalid syntax", at: position)
+        case .attribute(let object, let name):
+            let receiver = try self.expression(object)
+            unowned(unsafe) let rt = self.rt
+            return placing(position) { frame in try rt.attribute(of: try receiver(frame), name) }
+        case .subscript(let object, let index):
+            return try subscriptRead(object, index, at: position)
+        case .call(let callee, let arguments):
+            return try call(callee, arguments, at: position)
+        case .unary(let op, let operand):
+            return try unary(op, operand, at: position)
+        case .binary(let op, let lhs, let rhs):
+            return binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
+        case .logical(let op, let operands):
+            let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
+            let isAnd = op == .and
+            return { frame in
+                var value = Object.none
+                for operand in compiled {
+                    value = try operand.evaluate(frame)
+                    if value.isTruthy != isAnd { return value }
+                }
+                return value
+            }
+        case .comparison(let first, let steps):
+            let test = try comparison(first, steps)
+            return { frame in .bool(try test(frame)) }
+        case .conditional(let condition, let then, let otherwise):
+            let test = try truth(condition)
+            let yes = try self.expression(then)
+            let no = try self.expression(otherwise)
+            return { frame in try test(frame) ? try yes(frame) : try no(frame) }
+        case .lambda(let parameters, let body):
+            return try lambda(parameters: parameters, body: body, at: position)
+        case .listComprehension(let element, let clauses):
+            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            return { frame in .list(ListObject(try run(frame))) }
+        case .generator(let element, let clauses):
+            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            return { frame in .iterator(IteratorObject(typeName: "generator", items: try run(frame))) }
+        case .setComprehension(let element, let clauses):
+            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            return { frame in
+                let set = SetObject()
+                for element in try run(frame) { try set.insert(element) }
+                return .set(set)
+            }
+        case .dictionaryComprehension(let key, let value, let clauses):
+            let run = try comprehension(clauses) { compiler in
+                let k = try compiler.expression(key), v = try compiler.expression(value)
+                return { frame in .tuple([try k(frame), try v(frame)]) }
+            }
+            return { frame in
+                let dict = DictObject()
+                for pair in try run(frame) {
+                    if case .tuple(let kv) = pair, kv.count == 2 { try dict.set(kv[0], kv[1]) }
+                }
+                return .dict(dict)
+            }
+        }
+    }
+
+    func constant(_ value: Object) -> Evaluate {
+        { _ in value }
+    }
+
+    /// Reads a name through the slot the scope gave it.
+    func name(_ name: String, at position: SourcePosition) -> Evaluate {
+        unowned(unsafe) let rt = self.rt
+        let line = position.line, column = position.column, cell = self.cell
+        func failure(_ error: PyError) -> PyError { error.placed(line: line, column: column, cell: cell) }
+        switch scope.resolve(name, globals: rt.globals) {
+        case .local(let slot):
+            return { frame in
+                let value = frame.slots[slot]
+                if case .unbound = value {
+                    throw failure(
+                        PyError(
+                            "UnboundLocalError",
+                            "cannot access local variable '\(name)' where it is not associated with a value"))
+                }
+                return value
+            }
+        case .enclosing(let depth, let slot):
+            return { frame in
+                let value = frame.ancestor(depth).slots[slot]
+                if case .unbound = value {
+                    throw failure(
+                        PyError(
+                            "NameError",
+                            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
+                        ))
+                }
+                return value
+            }
+        case .global(let slot):
+            let builtin = rt.builtins[name]
+            return { _ in
+                let value = rt.globals.slots[slot]
+                if case .unbound = value {
+                    if let builtin { return builtin }
+                    throw failure(PyError.name(name))
+                }
+                return value
+            }
+        }
+    }
+
+    /// The elements of a list, tuple or set display, unpacking `*xs`.
+    func sequence(_ items: [Expression]) throws -> (Frame) throws -> [Object] {
+        let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
+        if !hasStar {
+            let compiled = try items.map { CompiledExpression(evaluate: try expression($0)) }
+            return { frame in
+                var out: [Object] = []
+                out.reserveCapacity(compiled.count)
+                for element in compiled { out.append(try element.evaluate(frame)) }
+                return out
+            }
+        }
+        unowned(unsafe) let rt = self.rt
+        let compiled = try items.map { item -> (Evaluate, Bool) in
+            if case .starred(let inner) = item.kind { return (try expression(inner), true) }
+            return (try expression(item), false)
+        }
+        return { frame in
+            var out: [Object] = []
+            for (element, starred) in compiled {
+                if starred {
+                    out.append(contentsOf: try rt.elements(of: try element(frame)))
+                } else {
+                    out.append(try element(frame))
+                }
+            }
+            return out
+        }
+    }
+
+    private func dictionary(_ entries: [DictionaryEntry]) throws -> Evaluate {
+        let compiled = try entries.map { entry in (try entry.key.map { try expression($0) }, try expression(entry.value)) }
+        return { frame in
+            let dict = DictObject()
+            for (key, value) in compiled {
+                if let key {
+                    try dict.set(try key(frame), try value(frame))
+                } else {
+                    guard case .dict(let other) = try value(frame) else {
+                        throw PyError.type("'**' argument must be a mapping")
+                    }
+                    for (k, v) in zip(other.keys, other.values) { try dict.set(k, v) }
+                }
+            }
+            return .dict(dict)
+        }
+    }
+}

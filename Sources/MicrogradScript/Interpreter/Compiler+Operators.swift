@@ -1,0 +1,161 @@
+extension Compiler {
+    /// The runtime function of a binary operator.
+    func binaryFunction(_ op: BinaryOperator) -> (Object, Object) throws -> Object {
+        let limit = rt.limits.collectionElements
+        switch op {
+        case .add: return { try Operators.add($0, $1, limit: limit) }
+        case .subtract: return { try Operators.subtract($0, $1) }
+        case .multiply: return { try Operators.multiply($0, $1, limit: limit) }
+        case .divide: return { try Operators.divide($0, $1) }
+        case .floorDivide: return { try Operators.floorDivide($0, $1) }
+        case .modulo: return { try Operators.modulo($0, $1, limit: limit) }
+        case .power: return { try Operators.power($0, $1) }
+        case .matrixMultiply, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor:
+            return { try Operators.bitwise(op, $0, $1) }
+        }
+    }
+
+    func binary(_ op: BinaryOperator, _ lhs: @escaping Evaluate, _ rhs: @escaping Evaluate, at position: SourcePosition)
+        -> Evaluate
+    {
+        let line = position.line, column = position.column, cell = self.cell
+        let function = binaryFunction(op)
+        switch op {
+        case .add:
+            return { frame in
+                let a = try lhs(frame), b = try rhs(frame)
+                if case .float(let x) = a, case .float(let y) = b { return .float(x + y) }
+                do { return try function(a, b) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        case .multiply:
+            return { frame in
+                let a = try lhs(frame), b = try rhs(frame)
+                if case .float(let x) = a, case .float(let y) = b { return .float(x * y) }
+                do { return try function(a, b) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        default:
+            return { frame in
+                let a = try lhs(frame), b = try rhs(frame)
+                do { return try function(a, b) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
+    }
+
+    func unary(_ op: UnaryOperator, _ operand: Expression, at position: SourcePosition) throws -> Evaluate {
+        if op == .not {
+            let test = try truth(operand)
+            return { frame in .bool(!(try test(frame))) }
+        }
+        let value = try expression(operand)
+        switch op {
+        case .negate: return placing(position) { frame in try Operators.negate(try value(frame)) }
+        case .plus: return placing(position) { frame in try Operators.plus(try value(frame)) }
+        default:
+            return placing(position) { frame in
+                let v = try value(frame)
+                guard v.isIntLike, let i = v.asInt else {
+                    throw PyError.type("bad operand type for unary ~: '\(v.typeName)'")
+                }
+                return .int(~i)
+            }
+        }
+    }
+
+    /// An expression used as a condition, compiled straight to a `Bool` where it can be.
+    func truth(_ expression: Expression) throws -> (Frame) throws -> Bool {
+        switch expression.kind {
+        case .comparison(let first, let steps):
+            return try comparison(first, steps)
+        case .unary(.not, let operand):
+            let inner = try truth(operand)
+            return { frame in !(try inner(frame)) }
+        case .boolean(let b):
+            return { _ in b }
+        default:
+            let value = try self.expression(expression)
+            return { frame in try value(frame).isTruthy }
+        }
+    }
+
+    func comparisonFunction(_ op: ComparisonOperator) -> (Object, Object) throws -> Bool {
+        switch op {
+        case .equal: return { Operators.equal($0, $1) }
+        case .notEqual: return { !Operators.equal($0, $1) }
+        case .less: return { try Operators.lessThan($0, $1) }
+        case .lessOrEqual: return { try Operators.lessOrEqual($0, $1) }
+        case .greater: return { try Operators.greaterThan($0, $1) }
+        case .greaterOrEqual: return { try Operators.greaterOrEqual($0, $1) }
+        case .in, .notIn:
+            // Membership walks lists natively; charging for the walk keeps `x in big` inside a loop bounded.
+            unowned(unsafe) let rt = self.rt
+            let negated = op == .notIn
+            return { element, container in
+                if case .list(let list) = container { try rt.charge(list.items.count >> 4) }
+                return try Operators.contains(container, element) != negated
+            }
+        case .is: return { Operators.identical($0, $1) }
+        case .isNot: return { !Operators.identical($0, $1) }
+        }
+    }
+
+    /// A chained comparison: each operand evaluated once, stopping at the first false step.
+    func comparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> (Frame) throws -> Bool {
+        let head = try expression(first)
+        let compiled = try steps.map {
+            (test: comparisonFunction($0.operator), operand: try expression($0.operand), position: $0.operand.position)
+        }
+        let line = first.position.line, column = first.position.column, cell = self.cell
+        if compiled.count == 1, let only = compiled.first {
+            let test = only.test, operand = only.operand
+            return { frame in
+                let a = try head(frame), b = try operand(frame)
+                do { return try test(a, b) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
+        return { frame in
+            var left = try head(frame)
+            for step in compiled {
+                let right = try step.operand(frame)
+                do {
+                    if !(try step.test(left, right)) { return false }
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                left = right
+            }
+            return true
+        }
+    }
+}
+
+extension Operators {
+    /// `&`, `|`, `^`, `<<`, `>>` on ints (and `&`, `|`, `^` on bools); `@` is never supported.
+    static func bitwise(_ op: BinaryOperator, _ lhs: Object, _ rhs: Object) throws -> Object {
+        guard op != .matrixMultiply, lhs.isIntLike, rhs.isIntLike, let a = lhs.asInt, let b = rhs.asInt else {
+            throw unsupported(op.symbol, lhs, rhs)
+        }
+        switch op {
+        case .bitAnd, .bitOr, .bitXor:
+            let result = op == .bitAnd ? a & b : (op == .bitOr ? a | b : a ^ b)
+            if case .bool = lhs, case .bool = rhs { return .bool(result != 0) }
+            return .int(result)
+        case .shiftLeft:
+            if b < 0 { throw PyError.value("negative shift count") }
+            if b >= 63 && a != 0 { throw PyError.intOverflow }
+            let shifted = a << b
+            if shifted >> b != a { throw PyError.intOverflow }
+            return .int(shifted)
+        default:
+            if b < 0 { throw PyError.value("negative shift count") }
+            return .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Micrograd
+
+extension Interpreter {
+    /// Calls any callable object: `f(…)`.
+    func call(_ callee: Object, _ arguments: Arguments) throws -> Object {
+        switch callee {
+        case .function(let function): return try call(function, arguments)
+        case .builtin(let builtin): return try builtin.call(arguments)
+        case .boundMethod(let method): return try callMethod(method.receiver, method.name, arguments)
+        case .neuron, .layer, .mlp: return try callModel(callee, arguments)
+        default: throw PyError.type("'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    /// Calls a lesson-defined function in a fresh frame.
+    func call(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > limits.recursionDepth {
+            throw PyError("RecursionError", "maximum recursion depth exceeded")
+        }
+        let frame = Frame(count: function.slotCount, parent: function.closure)
+        if function.positionalOnlySimple, arguments.keywords.isEmpty,
+            arguments.positional.count == function.parameters.count
+        {
+            for (parameter, value) in zip(function.parameters, arguments.positional) {
+                frame.slots[parameter.slot] = value
+            }
+        } else {
+            try bind(arguments, to: function, in: frame)
+        }
+        defer { if function.definesFunctions { frame.releaseLocalFunctions() } }
+        let flow = try function.body(frame)
+        let result = flow == .returned ? returnValue : .none
+        returnValue = .none
+        return result
+    }
+
+    /// Python's argument binding, with Python's complaints.
+    private func bind(_ arguments: Arguments, to function: FunctionObject, in frame: Frame) throws {
+        let name = function.name
+        let positional = function.parameters.filter { $0.kind == .normal }
+        let variadic = function.parameters.first { $0.kind == .variadic }
+        let keywordVariadic = function.parameters.first { $0.kind == .keywordVariadic }
+        var extra: [Object] = []
+        for (i, value) in arguments.positional.enumerated() {
+            if i < positional.count {
+                frame.slots[positional[i].slot] = value
+            } else if variadic != nil {
+                extra.append(value)
+            } else {
+                let required = zip(function.parameters, function.defaults).filter {
+                    $0.0.kind == .normal && $0.1 == nil
+                }.count
+                let takes = required == positional.count ? "\(required)" : "from \(required) to \(positional.count)"
+                let given = arguments.positional.count
+                throw PyError.type(
+                    "\(name)() takes \(takes) positional argument\(positional.count == 1 && required == 1 ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given"
+                )
+            }
+        }
+        if let variadic { frame.slots[variadic.slot] = .tuple(extra) }
+        let extraKeywords = DictObject()
+        for (keyword, value) in arguments.keywords {
+            if let parameter = function.parameters.first(where: {
+                $0.name == keyword && ($0.kind == .normal || $0.kind == .keywordOnly)
+            }) {
+                if case .unbound = frame.slots[parameter.slot] {
+                    frame.slots[parameter.slot] = value
+                } else {
+                    throw PyError.type("\(name)() got multiple values for argument '\(keyword)'")
+                }
+            } else if keywordVariadic != nil {
+                try extraKeywords.set(.string(keyword), value)
+            } else {
+                throw PyError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
+            }
+        }
+        if let keywordVariadic { frame.slots[keywordVariadic.slot] = .dict(extraKeywords) }
+        var missing: [String] = []
+        var missingKeywordOnly: [String] = []
+        for (parameter, defaultValue) in zip(function.parameters, function.defaults) {
+            guard parameter.kind == .normal || parameter.kind == .keywordOnly else { continue }
+            guard case .unbound = frame.slots[parameter.slot] else { continue }
+            if let defaultValue {
+                frame.slots[parameter.slot] = defaultValue
+            } else if parameter.kind == .normal {
+                missing.append(parameter.name)
+            } else {
+                missingKeywordOnly.append(parameter.name)
+            }
+        }
+        if !missing.isEmpty {
+            throw PyError.type(
+                "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Self.nameList(missing))"
+            )
+        }
+        if !missingKeywordOnly.isEmpty {
+            throw PyError.type(
+                "\(name)() missing \(missingKeywordOnly.count) required keyword-only argument\(missingKeywordOnly.count == 1 ? "" : "s"): \(Self.nameList(missingKeywordOnly))"
+            )
+        }
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: Python's list of missing names.
+    static func nameList(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        switch quoted.count {
+        case 1: return quoted[0]
+        case 2: return quoted[0] + " and " + quoted[1]
+        default: return quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Micrograd
+
+/// Everything a running cell can reach: the session's names, engine tape, random generator, current plot and the
+/// outputs collected so far, plus the counters that enforce `Limits`.
+///
+/// One interpreter lives as long as its `Session`. Compiled code refers to it without retaining it.
+final class Interpreter {
+    let limits: Limits
+    let globals = Globals()
+    let tape = Tape()
+    /// The frame module-level code runs in; module names live in `globals`, so it holds no slots.
+    let moduleFrame = Frame(count: 0, parent: nil)
+    var random: PythonRandom
+    /// The plot that `plt.*` calls are building, if any.
+    var plot: Plot?
+    /// Outputs of the running cell.
+    var outputs: [Output] = []
+    /// Printed text not yet turned into an output, so consecutive prints merge.
+    var pendingText = ""
+    var outputCharacters = 0
+    /// Steps left in the running cell; one integer decrement per statement and loop iteration.
+    var stepsLeft = 0
+    /// The running cell's step budget, for the error message.
+    var stepBudget = 0
+    /// Nested calls of functions defined in the lesson.
+    var callDepth = 0
+    /// Numbers cells, so an error's position can be told apart from a position in an earlier cell.
+    var cellNumber = 0
+    /// The built-in functions and constants, by name.
+    private(set) var builtins: [String: Object] = [:]
+    /// The value of the `return` that is unwinding.
+    var returnValue: Object = .none
+    /// Imported modules, made once per session.
+    var modules: [String: ModuleObject] = [:]
+
+    /// The seed the session started with; `random.seed()` without an argument returns to it.
+    let seed: Int
+
+    init(seed: Int, limits: Limits) {
+        self.seed = seed
+        self.limits = limits
+        random = PythonRandom(seed: seed)
+        builtins = BuiltinCatalogue.make(self)
+    }
+
+    // MARK: Limits
+
+    /// Charges `steps` against the cell's budget.
+    @inline(__always) func charge(_ steps: Int = 1) throws {
+        stepsLeft &-= steps
+        if stepsLeft < 0 { throw budgetExhausted() }
+    }
+
+    func budgetExhausted() -> PyError {
+        PyError("TimeoutError", "step budget of \(stepBudget) exhausted (raise it with budget=N)")
+    }
+
+    /// Checks the engine's live values against the limit, reclaiming unreachable ones first.
+    @inline(__always) func checkEngineValues() throws {
+        if tape.count > limits.engineValues { try reclaimEngineValues() }
+    }
+
+    private func reclaimEngineValues() throws {
+        guard tape.count > limits.engineValues else { return }
+        tape.collect()
+        if tape.count > limits.engineValues {
+            throw PyError(
+                "MemoryError", "more than \(limits.engineValues) engine values are alive (Gradbook's limit)")
+        }
+    }
+
+    /// Fails with `MemoryError` when a collection would exceed `limits.collectionElements`.
+    @inline(__always) func checkSize(_ count: Int) throws {
+        if count > limits.collectionElements { throw Operators.memoryError(limit: limits.collectionElements) }
+    }
+
+    // MARK: Outputs
+
+    func write(_ text: String) throws {
+        outputCharacters += text.count
+        if outputCharacters > limits.outputCharacters {
+            throw PyError(
+                "RuntimeError", "output limit of \(limits.outputCharacters) characters exceeded (Gradbook's limit)")
+        }
+        pendingText += text
+    }
+
+    func emit(_ output: Output) {
+        flushText()
+        outputs.append(output)
+    }
+
+    func flushText() {
+        if !pendingText.isEmpty {
+            outputs.append(.text(pendingText))
+            pendingText = ""
+        }
+    }
+
+    /// Emits the plot being built, if it shows anything, and starts afresh.
+    func flushPlot() {
+        if let plot, !plot.series.isEmpty || plot.boundary != nil {
+            emit(.plot(plot))
+        }
+        plot = nil
+    }
+}

@@ -1,0 +1,22 @@
+import MicrogradScript
+import Testing
+
+@Suite("The sandbox: nothing reaches files, network, processes, clock or environment")
+struct SandboxTests {
+    @Test(arguments: ["open", "eval", "exec", "__import__", "input", "compile", "globals"])
+    func dangerousBuiltinsDoNotExist(name: String) {
+        #expect(run("\(name)('x')") == "NameError: name '\(name)' is not defined")
+    }
+
+    @Test(arguments: ["os", "subprocess", "sys", "socket", "time", "pathlib", "shutil"])
+    func dangerousModulesDoNotExist(name: String) {
+        #expect(run("import \(name)") == "ModuleNotFoundError: No module named '\(name)'")
+    }
+
+    @Test func fromImportsOfMissingModulesFail() {
+        #expect(run("from os import path") == "ModuleNotFoundError: No module named 'os'")
+        #expect(run("import os.path") == "ModuleNotFoundError: No module named 'os'")
+        #expect(run("import numpy.linalg") == "ModuleNotFoundError: No module named 'numpy.linalg'")
+        #expect(run("from math import nothing") == "ImportError: cannot import name 'nothing' from 'math'")
+    }
+}
