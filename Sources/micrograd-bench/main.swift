@@ -42,3 +42,11 @@ if cases.contains("engine") {
             + " peak_rss_mb_at_10pct=\(format(earlyPeak, 1)) peak_rss_mb=\(format(peakResidentMegabytes(), 1))"
             + " final_loss=\(PythonFloat.repr(result.finalLoss)) final_accuracy=\(PythonFloat.repr(result.finalAccuracy))")
 }
+
+if cases.contains("script") {
+    // The same demo written in the cell language, as micrograd's demo.ipynb writes it, run by the interpreter.
+    let measurement = ScriptedMoonsDemo.run(steps: steps)
+    let seconds = Double(measurement.nanoseconds) / 1e9
+    let ratio = engineSeconds.map { format(seconds / $0, 2) } ?? "n/a"
+    print("case=script steps=\(steps) total_seconds=\(format(seconds, 4)) ratio_to_engine=\(ratio)")
+}

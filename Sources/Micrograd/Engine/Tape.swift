@@ -37,7 +37,7 @@ public final class Tape {
     /// Never compact below this many nodes: small graphs are cheaper to keep than to sweep.
     static let minimumCollectionThreshold = 1 << 16
     /// How far past its live size the tape may grow before it compacts at a leaf.
-    static let growthFactor = 2
+    static let growthFactor = 3
     /// How far past the leaf threshold the tape may grow before it compacts at any operation.
     static let hardThresholdFactor = 4
 
