@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// The lessons in `Notebooks/` are regression tests: each must pass `check`, and `check --update` must leave
+/// every one byte for byte as it is.
+@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+struct RepositoryLessonsTests {
+    static let lessons: [String] = {
+        let folder = GradbookProcess.repositoryRoot + "/Notebooks"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted().map { folder + "/" + $0 }
+    }()
+
+    @Test(arguments: lessons) func lessonPassesCheck(_ path: String) throws {
+        let outcome = try GradbookProcess.run(["check", path])
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)\(outcome.standardError)")
+    }
+
+    @Test(arguments: lessons) func updateLeavesTheLessonByteForByte(_ path: String) throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let copy = folder + "/" + URL(fileURLWithPath: path).lastPathComponent
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let outcome = try GradbookProcess.run(["check", "--update", copy])
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)\(outcome.standardError)")
+        #expect(FileManager.default.contents(atPath: copy) == FileManager.default.contents(atPath: path))
+    }
+}
