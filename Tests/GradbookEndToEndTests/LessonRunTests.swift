@@ -25,7 +25,7 @@ struct LessonRunTests {
         let path = GradbookProcess.fixture("tolerance.md")
         let outcome = try GradbookProcess.run(["check", path])
         #expect(outcome.exitCode == 1)
-        #expect(outcome.standardOutput.hasSuffix("1 passed, 1 failed (2 cells in 1 lesson); failures: \(path):11 (mismatch)\n"))
+        #expect(outcome.standardOutput.hasSuffix("1 passed, 1 failed (2 cells in 1 lesson); failures: \(path):12 (mismatch)\n"))
         #expect(try GradbookProcess.run(["check", path, "--tolerance", "1"]).exitCode == 1)
     }
 
