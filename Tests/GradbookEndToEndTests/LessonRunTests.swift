@@ -16,7 +16,7 @@ struct LessonRunTests {
                 @@ -1 +1 @@
                 -3
                 +2
-                0 passed, 1 failed (1 cells in 1 lesson); failures: \(path):3 (mismatch)
+                0 passed, 1 failed (1 cell in 1 lesson); failures: \(path):3 (mismatch)
 
                 """)
     }
@@ -88,7 +88,7 @@ struct LessonRunTests {
         #expect(try GradbookProcess.run(["new", "First steps"], in: folder).exitCode == 0)
         let outcome = try GradbookProcess.run(["check"], in: folder)
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput)\(outcome.standardError)")
-        #expect(outcome.standardOutput == "1 passed, 0 failed (1 cells in 1 lesson)\n")
+        #expect(outcome.standardOutput == "1 passed, 0 failed (1 cell in 1 lesson)\n")
     }
 
     @Test func outputIsPlainWhenPiped() throws {

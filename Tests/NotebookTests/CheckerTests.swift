@@ -93,7 +93,7 @@ import Testing
         let invalid = LessonError(path: "Notebooks/bad.md", diagnostics: [])
         #expect(
             CheckReport.summary(checks: [check], errors: [invalid], style: .plain)
-                == "0 passed, 1 failed (1 cells in 2 lessons); failures: \(document.path):3 (mismatch), Notebooks/bad.md (invalid lesson)")
+                == "0 passed, 1 failed (1 cell in 2 lessons); failures: \(document.path):3 (mismatch), Notebooks/bad.md (invalid lesson)")
         #expect(CheckReport.summary(checks: [], errors: [], style: .plain) == "0 passed, 0 failed (0 cells in 0 lessons)")
     }
 }
