@@ -183,3 +183,38 @@ import Testing
         #expect(throws: LessonError.self) { try LessonParser.load(path: "/nonexistent/lesson.md") }
     }
 }
+
+@Suite struct FrontMatterValueTests {
+    @Test func readsEveryKey() throws {
+        let text = """
+            ---
+            title: "The neuron: forward"
+            summary: One neuron.
+            seed: 42
+            tolerance: 1e-6
+            budget: 5000000
+            graph_limit: 800
+            ---
+            """
+        let document = try #require(Fixture.document(text))
+        #expect(
+            document.frontMatter
+                == FrontMatter(
+                    title: "The neuron: forward", summary: "One neuron.", seed: 42, tolerance: 1e-6, budget: 5_000_000,
+                    graphLimit: 800))
+    }
+
+    @Test func toleranceMayBeWrittenInAnyFloatSpelling() throws {
+        for spelling in ["1e-9", "1.0e-9", "0.000000001", "1E-9"] {
+            let document = try #require(Fixture.document("---\ntolerance: \(spelling)\n---\n"), "\(spelling)")
+            #expect(document.frontMatter.tolerance == 1e-9, "\(spelling)")
+        }
+        #expect(Fixture.document("---\ntolerance: 0\n---\n")?.frontMatter.tolerance == 0)
+    }
+
+    @Test func rejectsValuesOutOfRange() {
+        #expect(Fixture.document("---\nbudget: 0\n---\n") == nil)
+        #expect(Fixture.document("---\ntolerance: -1\n---\n") == nil)
+        #expect(Fixture.document("---\n- a list\n---\n") == nil)
+    }
+}
