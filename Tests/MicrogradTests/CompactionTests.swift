@@ -56,3 +56,26 @@ struct CountingSource: UniformSource {
         return a + (b - a) * Double(step % 10) / 10
     }
 }
+
+/// Handles are canonical: one per node, surviving compaction, as Python objects are unique.
+@Suite struct HandleIdentityTests {
+    @Test func operandsAreTheSameHandles() {
+        let tape = Tape()
+        let a = tape.value(1)
+        let b = a + a
+        #expect(b.children[0] === a)
+        #expect(b.children[1] === a)
+        let c = b * 2
+        #expect(c.children[0] === b)
+    }
+
+    @Test func identitySurvivesCompaction() {
+        let tape = Tape()
+        let a = tape.value(1)
+        let b = a * 3
+        for _ in 0..<100_000 { _ = tape.value(0) }
+        tape.collect()
+        #expect(b.children[0] === a)
+        #expect(tape.count == 3)
+    }
+}

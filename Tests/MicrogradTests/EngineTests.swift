@@ -134,7 +134,7 @@ import Testing
         #expect(a.op == "")
         let c = a * 3
         #expect(c.children.map(\.data) == [2, 3])
-        #expect(c.children[0].isSameNode(as: a))
+        #expect(c.children[0] === a)
         #expect(c.children[0].label == "a")
         #expect(a.description == "Value(data=2.0)")
     }

@@ -25,6 +25,9 @@ final class NodeStorage {
     private(set) var marks: UnsafeMutablePointer<UInt8>
     /// Scratch for compaction: old index → new index.
     private(set) var remap: UnsafeMutablePointer<Int32>
+    /// The one live handle of each node, if it has one. Kept nil everywhere else (slots at and past `count`
+    /// included), so appending a node never has to write it: handles are canonical, like Python objects.
+    private(set) var handle: UnsafeMutablePointer<Unmanaged<Value>?>
 
     init(capacity initial: Int = 1024) {
         capacity = initial
@@ -36,6 +39,8 @@ final class NodeStorage {
         constant = .allocate(capacity: initial)
         marks = Self.allocateMarks(capacity: initial)
         remap = .allocate(capacity: initial)
+        handle = .allocate(capacity: initial)
+        handle.initialize(repeating: nil, count: initial)
     }
 
     deinit {
@@ -47,6 +52,7 @@ final class NodeStorage {
         constant.deallocate()
         (marks - 1).deallocate()
         remap.deallocate()
+        handle.deallocate()
     }
 
     /// Appends a node and returns its index. Gradients start at zero.
@@ -112,6 +118,11 @@ final class NodeStorage {
         marks = Self.allocateMarks(capacity: newCapacity)
         remap.deallocate()
         remap = .allocate(capacity: newCapacity)
+        let newHandle = UnsafeMutablePointer<Unmanaged<Value>?>.allocate(capacity: newCapacity)
+        newHandle.moveInitialize(from: handle, count: capacity)
+        (newHandle + capacity).initialize(repeating: nil, count: newCapacity - capacity)
+        handle.deallocate()
+        handle = newHandle
         capacity = newCapacity
     }
 

@@ -50,7 +50,7 @@ public final class Tape {
         collectIfNeeded()
         let index = nodes.append(.leaf, -1, -1, data: data)
         if !label.isEmpty { labels[index] = label }
-        return Value(tape: self, index: index)
+        return handle(for: index)
     }
 
     /// A leaf for a plain number mixed into an expression, as micrograd wraps `other` in `Value(other)`.
@@ -60,12 +60,23 @@ public final class Tape {
 
     // MARK: Handles
 
+    /// The handle of node `index`: the existing one if the node has one, else a new one. Handles are canonical,
+    /// so `a._prev[0] is a` holds as in Python, and identity, equality and hashing of values can use the handle.
+    @inline(__always) func handle(for index: Int32) -> Value {
+        if let existing = nodes.handle[Int(index)] { return existing.takeUnretainedValue() }
+        let value = Value(tape: self, index: index)
+        nodes.handle[Int(index)] = Unmanaged.passUnretained(value)
+        return value
+    }
+
     func register(_ handle: Value) -> Int {
         handles.append(Unmanaged.passUnretained(handle))
         return handles.count - 1
     }
 
-    func unregister(slot: Int) {
+    func unregister(_ value: Value) {
+        nodes.handle[Int(value.index)] = nil
+        let slot = value.registrySlot
         let last = handles.removeLast()
         if slot < handles.count {
             handles[slot] = last
@@ -87,11 +98,13 @@ public final class Tape {
         for handle in handles { marks[Int(handle.takeUnretainedValue().index)] = 1 }
         nodes.closeMarks()
         labels = labels.filter { marks[Int($0.key)] != 0 }
+        for handle in handles { nodes.handle[Int(handle.takeUnretainedValue().index)] = nil }
         nodes.compactMarked()
         let remap = nodes.remap
         for handle in handles {
             let value = handle.takeUnretainedValue()
             value.index = remap[Int(value.index)]
+            nodes.handle[Int(value.index)] = handle
         }
         var relabelled: [Int32: String] = [:]
         for (old, label) in labels { relabelled[remap[Int(old)]] = label }

@@ -8,8 +8,9 @@
 /// x.grad   // 46.0 here is for micrograd's full sanity check; see the tests
 /// ```
 ///
-/// Reading and writing `data`, `grad` and `label` goes straight to the tape. Several handles may refer to the same
-/// node (`children` makes new ones); they all see the same node. A node stays alive while a handle reaches it.
+/// Reading and writing `data`, `grad` and `label` goes straight to the tape. A node has at most one handle at a
+/// time, so handle identity (`===`) is value identity, as object identity is in Python. A node stays alive while a
+/// handle reaches it.
 public final class Value: CustomStringConvertible {
     /// The tape that holds this value's node.
     public let tape: Tape
@@ -25,7 +26,7 @@ public final class Value: CustomStringConvertible {
     }
 
     deinit {
-        tape.unregister(slot: registrySlot)
+        tape.unregister(self)
     }
 
     /// The value itself.
@@ -57,15 +58,9 @@ public final class Value: CustomStringConvertible {
     public var operation: Operation { tape.nodes.operation[Int(index)] }
 
     /// The operands, in order: micrograd's `_prev` (which is a set in Python; here the order is the operands').
+    /// Each is the operand's own handle, so `c.children[0] === a` when `c = a * b`.
     public var children: [Value] {
-        [tape.nodes.lhs[Int(index)], tape.nodes.rhs[Int(index)]].filter { $0 >= 0 }.map {
-            Value(tape: tape, index: $0)
-        }
-    }
-
-    /// Whether both handles refer to the same node (Python's `is`).
-    public func isSameNode(as other: Value) -> Bool {
-        tape === other.tape && index == other.index
+        [tape.nodes.lhs[Int(index)], tape.nodes.rhs[Int(index)]].filter { $0 >= 0 }.map { tape.handle(for: $0) }
     }
 
     /// Backpropagation from this value: sets its gradient to 1 and accumulates into every value it depends on.
@@ -91,6 +86,6 @@ public final class Value: CustomStringConvertible {
 
     /// Wraps a freshly made node in a handle.
     @inline(__always) static func wrap(_ index: Int32, on tape: Tape) -> Value {
-        Value(tape: tape, index: index)
+        tape.handle(for: index)
     }
 }
