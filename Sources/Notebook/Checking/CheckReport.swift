@@ -35,7 +35,7 @@ public enum CheckReport {
         let lessons = checks.count + errors.count
         var line = "\(passed) passed, \(failed.count) failed"
         if skipped > 0 { line += ", \(skipped) skipped" }
-        line += " (\(verdicts.count) cells in \(lessons) lesson\(lessons == 1 ? "" : "s"))"
+        line += " (\(verdicts.count) cell\(verdicts.count == 1 ? "" : "s") in \(lessons) lesson\(lessons == 1 ? "" : "s"))"
         let names = failed.map { "\($0.location) (\($0.failureName))" } + errors.map { "\($0.path) (invalid lesson)" }
         guard !names.isEmpty else { return style.added(line) }
         return style.removed(line + "; failures: " + names.joined(separator: ", "))

@@ -82,12 +82,12 @@ public enum UnifiedDiff {
                 edits.append(.same(old[i]))
                 i += 1
                 j += 1
-            } else if j < new.count, i == old.count || lengths[i * width + j + 1] >= lengths[(i + 1) * width + j] {
-                edits.append(.added(new[j]))
-                j += 1
-            } else {
+            } else if i < old.count, j == new.count || lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
                 edits.append(.removed(old[i]))
                 i += 1
+            } else {
+                edits.append(.added(new[j]))
+                j += 1
             }
         }
         return edits

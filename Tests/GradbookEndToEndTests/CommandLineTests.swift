@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The CLI's surface: help, usage errors and invalid lessons, which need no interpreter.
+@Suite struct CommandLineTests {
+    @Test func helpListsTheSubcommands() throws {
+        let outcome = try GradbookProcess.run(["--help"])
+        #expect(outcome.exitCode == 0)
+        for name in ["run", "check", "new"] { #expect(outcome.standardOutput.contains("  \(name) ")) }
+    }
+
+    @Test func checkHelpExplainsItsOptions() throws {
+        let outcome = try GradbookProcess.run(["check", "--help"])
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardOutput.contains("--tolerance <tolerance>"))
+        #expect(outcome.standardOutput.contains("--update"))
+        #expect(outcome.standardOutput.contains("--junit <file>"))
+    }
+
+    @Test func badUsageExitsWithTwo() throws {
+        #expect(try GradbookProcess.run(["check", "--bogus"]).exitCode == 2)
+        #expect(try GradbookProcess.run(["run"]).exitCode == 2)
+        #expect(try GradbookProcess.run(["check", "--tolerance", "lots"]).exitCode == 2)
+    }
+
+    @Test func missingPathExitsWithTwo() throws {
+        let outcome = try GradbookProcess.run(["check", "/nonexistent/Notebooks"])
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.standardError == "error: /nonexistent/Notebooks: no such file or folder\n")
+    }
+
+    @Test func invalidFrontMatterExitsWithTwoAndPointsAtTheKey() throws {
+        let path = GradbookProcess.fixture("front-matter-unknown-key.md")
+        let outcome = try GradbookProcess.run(["check", path])
+        #expect(outcome.exitCode == 2)
+        #expect(
+            outcome.standardError == """
+                \(path):3:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit)
+                    seeed: 3
+                    ^
+
+                """)
+        #expect(outcome.standardOutput.hasSuffix("failures: \(path) (invalid lesson)\n"))
+    }
+
+    @Test func unterminatedFenceAndUnknownOptionAndOrphanOutputExitWithTwo() throws {
+        for name in ["unterminated-fence.md", "unknown-option.md", "orphan-output.md"] {
+            let path = GradbookProcess.fixture(name)
+            let outcome = try GradbookProcess.run(["run", path])
+            #expect(outcome.exitCode == 2, "\(name)")
+            #expect(outcome.standardError.hasPrefix(path + ":"), "\(name)")
+        }
+    }
+
+    @Test func junitIsWrittenEvenForInvalidLessons() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let report = folder + "/report.xml"
+        let outcome = try GradbookProcess.run(["check", GradbookProcess.fixture("front-matter-bad-yaml.md"), "--junit", report])
+        #expect(outcome.exitCode == 2)
+        let xml = String(decoding: FileManager.default.contents(atPath: report) ?? Data(), as: UTF8.self)
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"gradbook check\" tests=\"1\" failures=\"0\" errors=\"1\">"))
+    }
+
+    @Test func newCreatesTheNextNumberedLesson() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let outcome = try GradbookProcess.run(["new", "Backprop by hand"], in: folder)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardOutput == "created Notebooks/01-backprop-by-hand.md\n")
+        #expect(FileManager.default.fileExists(atPath: folder + "/Notebooks/01-backprop-by-hand.md"))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Running and checking real lessons through the executable; these need the interpreter.
+@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+struct LessonRunTests {
+    @Test func mismatchExitsWithOneAndPrintsADiff() throws {
+        let path = GradbookProcess.fixture("mismatch.md")
+        let outcome = try GradbookProcess.run(["check", path])
+        #expect(outcome.exitCode == 1)
+        #expect(
+            outcome.standardOutput == """
+                \(path):3: cell 1 output differs from its expected block (tolerance 1e-09)
+                --- expected
+                +++ actual
+                @@ -1 +1 @@
+                -3
+                +2
+                0 passed, 1 failed (1 cell in 1 lesson); failures: \(path):3 (mismatch)
+
+                """)
+    }
+
+    @Test func toleranceFromTheLessonAndTheCell() throws {
+        let path = GradbookProcess.fixture("tolerance.md")
+        let outcome = try GradbookProcess.run(["check", path])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput.hasSuffix("1 passed, 1 failed (2 cells in 1 lesson); failures: \(path):12 (mismatch)\n"))
+        #expect(try GradbookProcess.run(["check", path, "--tolerance", "1"]).exitCode == 1)
+    }
+
+    @Test func expectErrorCellsMustFail() throws {
+        let path = GradbookProcess.fixture("expect-error.md")
+        let outcome = try GradbookProcess.run(["check", path])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput.contains("\(path):10: cell 2 is marked `expect-error` but finished without an error"))
+        #expect(outcome.standardOutput.hasSuffix("failures: \(path):10 (expected an error)\n"))
+    }
+
+    @Test func runPrintsEachCellUnderItsPlace() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let path = folder + "/lesson.md"
+        try Data("```micrograd\nprint(1 + 1)\n```\n\n```micrograd\nx3\n```\n\n```micrograd\nprint('after')\n```\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let outcome = try GradbookProcess.run(["run", path])
+        #expect(outcome.exitCode == 1)
+        #expect(
+            outcome.standardOutput == """
+                \(path):1
+                2
+                \(path):5
+                \(path):6:1: error: NameError: name 'x3' is not defined
+                    x3
+                    ^
+                \(path):9
+                after
+
+                """)
+        #expect(outcome.standardError == "1 cell failed: \(path):5\n")
+    }
+
+    @Test func updateRoundTripThenCheckPasses() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let path = try GradbookProcess.copyFixture("update-roundtrip.md", to: folder)
+        let first = try GradbookProcess.run(["check", "--update", path])
+        #expect(first.exitCode == 0, "\(first.standardOutput)\(first.standardError)")
+        #expect(first.standardOutput.hasPrefix("\(path): updated the output of 2 cells (lines 14, 19)\n"))
+        let updated = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(updated.contains("```micrograd hide\nprint(a * 3)\n```\n```output\n6\n```\n"))
+        #expect(updated.contains("```output\nstale\n```\nLast line without newline"))
+        #expect(try GradbookProcess.run(["check", path]).exitCode == 0)
+        let again = try GradbookProcess.run(["check", "--update", path])
+        #expect(again.exitCode == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == updated)
+    }
+
+    @Test func junitReportForARun() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        let report = folder + "/junit.xml"
+        let path = GradbookProcess.fixture("mismatch.md")
+        _ = try GradbookProcess.run(["check", path, "--junit", report])
+        let xml = String(decoding: FileManager.default.contents(atPath: report) ?? Data(), as: UTF8.self)
+        #expect(xml.contains("<testcase classname=\"\(path)\" name=\"cell 1 (line 3)\"><failure message=\"mismatch\">"))
+    }
+
+    @Test func aNewLessonPassesCheckStraightAway() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        #expect(try GradbookProcess.run(["new", "First steps"], in: folder).exitCode == 0)
+        let outcome = try GradbookProcess.run(["check"], in: folder)
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)\(outcome.standardError)")
+        #expect(outcome.standardOutput == "1 passed, 0 failed (1 cell in 1 lesson)\n")
+    }
+
+    @Test func outputIsPlainWhenPiped() throws {
+        let outcome = try GradbookProcess.run(["check", GradbookProcess.fixture("mismatch.md")])
+        #expect(!outcome.standardOutput.contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,99 @@
+import MicrogradScript
+import Testing
+
+@testable import Notebook
+
+@Suite struct CheckerTests {
+    private func verdicts(_ name: String, _ outputs: [[Output]?], tolerance: Double? = nil) throws -> [CellVerdict.Status] {
+        let document = try #require(try? Fixture.parse(name).get())
+        return Checker(tolerance: tolerance).judge(Fixture.run(document, outputs)).verdicts.map(\.status)
+    }
+
+    @Test func mismatchIsReportedWithADiff() throws {
+        let document = try #require(try? Fixture.parse("mismatch.md").get())
+        let check = Checker().judge(Fixture.run(document, [[.text("2\n")]]))
+        #expect(check.verdicts.map(\.status) == [.mismatch(expected: "3", actual: "2", tolerance: 1e-9)])
+        #expect(!check.passed)
+        let report = CheckReport.describe(check.verdicts[0], source: document.source, style: .plain)
+        #expect(
+            report == """
+                \(document.path):3: cell 1 output differs from its expected block (tolerance 1e-09)
+                --- expected
+                +++ actual
+                @@ -1 +1 @@
+                -3
+                +2
+                """)
+        #expect(check.updates == [0: "2"])
+    }
+
+    @Test func lessonToleranceAppliesAndCellToleranceOverridesIt() throws {
+        let output: [Output] = [.text("1000000.1000001\n")]
+        let statuses = try verdicts("tolerance.md", [output, output])
+        #expect(statuses == [.passed, .mismatch(expected: "1000000.1", actual: "1000000.1000001", tolerance: 0)])
+    }
+
+    @Test func commandLineToleranceAppliesOnlyWhereTheLessonSetsNone() throws {
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\n1.0\n```\n"))
+        let run = Fixture.run(document, [[.value("1.01")]])
+        #expect(Checker(tolerance: 0.1).judge(run).passed)
+        #expect(!Checker().judge(run).passed)
+        let strict = try #require(Fixture.document("---\ntolerance: 0\n---\n```micrograd\nx\n```\n```output\n1.0\n```\n"))
+        #expect(!Checker(tolerance: 0.1).judge(Fixture.run(strict, [[.value("1.01")]])).passed)
+    }
+
+    @Test func expectErrorCellsMustFailAndMatchTheirError() throws {
+        let nameError = Diagnostic(file: "x.md", line: 4, column: 7, kind: "NameError", message: "name 'x3' is not defined")
+        let statuses = try verdicts("expect-error.md", [[.error(nameError)], []])
+        #expect(statuses == [.passed, .missingError])
+    }
+
+    @Test func unexpectedErrorsFailEvenWhenTheTextMatches() throws {
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\nZeroDivisionError: division by zero\n```\n"))
+        let error = Diagnostic(file: "lesson.md", line: 2, column: 1, kind: "ZeroDivisionError", message: "division by zero")
+        let check = Checker().judge(Fixture.run(document, [[.error(error)]]))
+        #expect(check.verdicts.map(\.status) == [.unexpectedError(error)])
+        #expect(
+            CheckReport.describe(check.verdicts[0], source: document.source, style: .plain) == """
+                lesson.md:2:1: error: ZeroDivisionError: division by zero
+                    x
+                    ^
+                lesson.md:1: cell 1 failed; mark it `expect-error` if the error is the point
+                """)
+        #expect(check.updates.isEmpty)
+    }
+
+    @Test func outputWithoutExpectedBlockFailsWithAHint() throws {
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n\n```micrograd\ny = 1\n```\n"))
+        let check = Checker().judge(Fixture.run(document, [[.value("3")], []]))
+        #expect(check.verdicts.map(\.status) == [.missingExpected(actual: "3"), .passed])
+        let report = CheckReport.describe(check.verdicts[0], source: document.source, style: .plain)
+        #expect(report.contains("run `gradbook check --update` to record it"))
+        #expect(check.updates == [0: "3"])
+    }
+
+    @Test func skippedCellsNeitherPassNorFail() throws {
+        let document = try #require(Fixture.document("```micrograd skip\nx\n```\n```output\nanything\n```\n"))
+        let check = Checker().judge(Fixture.run(document, [nil]))
+        #expect(check.verdicts.map(\.status) == [.skipped])
+        #expect(check.passed)
+        #expect(check.updates.isEmpty)
+    }
+
+    @Test func matchingCellsWithinToleranceAreNotRewritten() throws {
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\n0.30000000000000004\n```\n"))
+        let check = Checker().judge(Fixture.run(document, [[.value("0.3")]]))
+        #expect(check.passed)
+        #expect(check.updates.isEmpty)
+    }
+
+    @Test func summaryNamesEveryFailure() throws {
+        let document = try #require(try? Fixture.parse("mismatch.md").get())
+        let check = Checker().judge(Fixture.run(document, [[.text("2\n")]]))
+        let invalid = LessonError(path: "Notebooks/bad.md", diagnostics: [])
+        #expect(
+            CheckReport.summary(checks: [check], errors: [invalid], style: .plain)
+                == "0 passed, 1 failed (1 cell in 2 lessons); failures: \(document.path):3 (mismatch), Notebooks/bad.md (invalid lesson)")
+        #expect(CheckReport.summary(checks: [], errors: [], style: .plain) == "0 passed, 0 failed (0 cells in 0 lessons)")
+    }
+}

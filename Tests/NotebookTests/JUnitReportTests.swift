@@ -1,0 +1,43 @@
+import MicrogradScript
+import Testing
+
+@testable import Notebook
+
+@Suite struct JUnitReportTests {
+    @Test func oneSuitePerLessonOneCasePerCell() throws {
+        let document = try #require(
+            Fixture.document(
+                "```micrograd\nx\n```\n```output\n<1 & 2>\n```\n\n```micrograd skip\ny\n```\n\n```micrograd\nz\n```\n",
+                path: "Notebooks/01-a&b.md"))
+        let check = Checker().judge(Fixture.run(document, [[.text("\"x\" 'y'\n")], nil, []]))
+        let invalid = LessonError(
+            path: "Notebooks/00-bad.md",
+            diagnostics: [Diagnostic(file: "Notebooks/00-bad.md", line: 2, column: 1, kind: "FrontMatterError", message: "unknown front matter key 'x'")])
+        let xml = JUnitReport.xml(checks: [check], errors: [invalid])
+        #expect(
+            xml == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuites name="gradbook check" tests="4" failures="1" errors="1">
+                  <testsuite name="Notebooks/00-bad.md" tests="1" failures="0" errors="1" skipped="0">
+                    <testcase classname="Notebooks/00-bad.md" name="parse"><error message="invalid lesson">Notebooks/00-bad.md:2:1: error: FrontMatterError: unknown front matter key &apos;x&apos;</error></testcase>
+                  </testsuite>
+                  <testsuite name="Notebooks/01-a&amp;b.md" tests="3" failures="1" errors="0" skipped="1">
+                    <testcase classname="Notebooks/01-a&amp;b.md" name="cell 1 (line 1)"><failure message="mismatch">Notebooks/01-a&amp;b.md:1: cell 1 output differs from its expected block (tolerance 1e-09)
+                --- expected
+                +++ actual
+                @@ -1 +1 @@
+                -&lt;1 &amp; 2&gt;
+                +&quot;x&quot; &apos;y&apos;</failure></testcase>
+                    <testcase classname="Notebooks/01-a&amp;b.md" name="cell 2 (line 8)"><skipped/></testcase>
+                    <testcase classname="Notebooks/01-a&amp;b.md" name="cell 3 (line 12)"></testcase>
+                  </testsuite>
+                </testsuites>
+
+                """)
+    }
+
+    @Test func escapesCharactersXMLCannotHold() {
+        #expect(JUnitReport.escape("a\u{1B}[31mb\u{0}c\td") == "a\u{FFFD}[31mb\u{FFFD}c\td")
+        #expect(JUnitReport.escape("<script>") == "&lt;script&gt;")
+    }
+}
