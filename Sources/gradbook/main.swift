@@ -5,11 +5,7 @@ import Foundation
 // is 64), so CI sees one code for "bad usage or invalid lesson".
 do {
     var command = try Gradbook.parseAsRoot()
-    if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
-    } else {
-        try command.run()
-    }
+    try command.run()
 } catch {
     if Gradbook.exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((Gradbook.fullMessage(for: error) + "\n").utf8))

@@ -39,8 +39,8 @@ enum GradbookProcess {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outputPath = folder + "/stdout"
         let errorPath = folder + "/stderr"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
