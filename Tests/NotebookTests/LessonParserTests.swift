@@ -88,6 +88,7 @@ import Testing
         #expect(diagnostic?.kind == "FrontMatterError")
         #expect(diagnostic?.line == 4)
         #expect(diagnostic?.message.hasPrefix("invalid YAML: ") == true)
+        #expect(diagnostic?.message.hasSuffix("(while parsing a flow sequence that starts on line 3)") == true, "the unclosed [ is named")
     }
 
     @Test func wrongValueTypeIsAnError() {
