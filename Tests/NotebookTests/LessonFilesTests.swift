@@ -14,6 +14,8 @@ import Testing
         let found = try LessonFinder.lessons(in: [folder, folder + "/notes.txt", folder + "/a.md"])
         #expect(found == [folder + "/a.md", folder + "/b.md", folder + "/notes.txt", folder + "/sub/c.md"])
         #expect(throws: LessonFinder.MissingPath(path: folder + "/nope")) { try LessonFinder.lessons(in: [folder + "/nope"]) }
+        let again = try LessonFinder.lessons(in: [folder + "/sub", folder + "/./sub/c.md", folder + "/sub/../sub/c.md"])
+        #expect(again == [folder + "/sub/c.md"], "one file, however it is spelled")
     }
 
     @Test func newLessonsAreNumberedAfterTheHighest() throws {
