@@ -91,16 +91,47 @@ struct RenderCommandTests {
         #expect(outcome.exitCode == 0, "\(outcome.standardError)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").filter { $0.hasSuffix(".html") }
         #expect(pages.count > 2)
+        #expect(Self.unbalancedTag(in: "<p><b>x</p>") != nil && Self.unbalancedTag(in: "<p><br><svg><path d=\"\"/></svg></p>") == nil)
         for page in pages {
             let html = Self.read(folder + "/out/" + page)
             let source = page == "index.html" ? "" : Self.read(lessons + "/" + page.dropLast(5) + ".md")
             for forbidden in ["<script", "<link", "<iframe", "@import", "url(", "src=\"http", "src='http", "srcset"] {
                 #expect(!html.contains(forbidden), "\(page) holds \(forbidden)")
             }
+            #expect(Self.unbalancedTag(in: html) == nil, "\(page): \(Self.unbalancedTag(in: html) ?? "")")
             for link in Self.links(in: html) where link.hasPrefix("http:") || link.hasPrefix("https:") || link.hasPrefix("//") {
                 #expect(source.contains(link), "\(page) links to \(link), which its lesson does not")
             }
         }
+    }
+
+    /// The first tag that closes something other than the innermost open element (or is left open), if any.
+    /// Knows void elements, self-closing SVG and MathML tags, comments, the doctype and `<style>`'s raw text.
+    static func unbalancedTag(in html: String) -> String? {
+        let void: Set<Substring> = ["meta", "br", "img", "hr", "input", "link", "wbr", "source"]
+        var open: [Substring] = []
+        var rest = Substring(html)
+        while let start = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: start)...]
+            if rest.hasPrefix("!--") {
+                guard let end = rest.range(of: "-->") else { return "an unclosed comment" }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            guard let end = rest.firstIndex(of: ">") else { return "a tag that never ends" }
+            let tag = rest[..<end]
+            rest = rest[rest.index(after: end)...]
+            if tag.hasPrefix("!") || tag.hasSuffix("/") { continue }
+            let closing = tag.hasPrefix("/")
+            let name = (closing ? tag.dropFirst() : tag).prefix { !$0.isWhitespace }.lowercased()
+            if closing {
+                guard open.popLast() == Substring(name) else { return "</\(name)> inside <\(open.last ?? "")>" }
+            } else if !void.contains(Substring(name)) {
+                open.append(Substring(name))
+                if name == "style", let close = rest.range(of: "</style>") { rest = rest[close.lowerBound...] }
+            }
+        }
+        return open.isEmpty ? nil : "<\(open.last ?? "")> is never closed"
     }
 
     static func links(in html: String) -> [String] {
