@@ -34,7 +34,7 @@ public struct Runner: Sendable {
     private func locate(_ output: Output, in cell: Cell, lines: SourceLines, path: String) -> Output {
         guard case .error(let diagnostic) = output else { return output }
         var located = diagnostic.shifted(byLines: cell.line - 1, file: path)
-        let indent = Fence(line: lines.content(cell.fenceLine))?.indent ?? 0
+        let indent = Fence(line: lines.markdown(cell.fenceLine))?.indent ?? 0
         if indent > 0, located.line > cell.fenceLine, located.line < cell.closingFenceLine {
             located.column += lines.content(located.line).prefix(indent).prefix(while: { $0 == " " }).count
         }

@@ -20,7 +20,7 @@ public enum LessonUpdater {
                 let block = OutputBlock.replacing(opening: opening, closing: closing, with: text, lineEnding: lineEnding)
                 replacements.append((expected.fenceLine, expected.closingFenceLine + 1, block))
             } else {
-                let fence = Fence(line: lines.content(cell.fenceLine))
+                let fence = Fence(line: lines.markdown(cell.fenceLine))
                 let block = OutputBlock.render(
                     text, character: fence?.character ?? "`", indent: fence?.indent ?? 0, lineEnding: lineEnding)
                 let closing = cell.closingFenceLine
