@@ -68,7 +68,11 @@ import Testing
         let check = Checker().judge(Fixture.run(document, [[.value("3")], []]))
         #expect(check.verdicts.map(\.status) == [.missingExpected(actual: "3"), .passed])
         let report = CheckReport.describe(check.verdicts[0], source: document.source, style: .plain)
-        #expect(report.contains("run `gradbook check --update` to record it"))
+        #expect(
+            report == """
+                lesson.md:1: cell 1 has output but no ```output block under it; run `gradbook check --update lesson.md` to record it:
+                    3
+                """)
         #expect(check.updates == [0: "3"])
     }
 
@@ -95,5 +99,18 @@ import Testing
             CheckReport.summary(checks: [check], errors: [invalid], style: .plain)
                 == "0 passed, 1 failed (1 cell in 2 lessons); failures: \(document.path):3 (mismatch), Notebooks/bad.md (invalid lesson)")
         #expect(CheckReport.summary(checks: [], errors: [], style: .plain) == "0 passed, 0 failed (0 cells in 0 lessons)")
+    }
+
+    @Test func theUpdateHintQuotesPathsThatNeedIt() {
+        #expect(CheckReport.shellWord("Notebooks/03-neuron.md") == "Notebooks/03-neuron.md")
+        #expect(CheckReport.shellWord("My Lessons/it's.md") == "'My Lessons/it'\\''s.md'")
+    }
+
+    @Test func outputIsComparedInTheFormABlockCanHold() throws {
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\na\nb\u{FFFD}c\n```\n"))
+        let check = Checker().judge(Fixture.run(document, [[.text("a\r\nb\0c\n")]]))
+        #expect(check.passed)
+        let bare = try #require(Fixture.document("```micrograd\nx\n```\n"))
+        #expect(Checker().judge(Fixture.run(bare, [[.text("a\rb\n")]])).updates == [0: "a\nb"])
     }
 }

@@ -1,5 +1,10 @@
+import Foundation
 import MicrogradScript
 import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 @testable import Notebook
 
@@ -39,5 +44,42 @@ import Testing
     @Test func escapesCharactersXMLCannotHold() {
         #expect(JUnitReport.escape("a\u{1B}[31mb\u{0}c\td") == "a\u{FFFD}[31mb\u{FFFD}c\td")
         #expect(JUnitReport.escape("<script>") == "&lt;script&gt;")
+    }
+
+    @Test func hostileTextStillGivesWellFormedXMLWithOneCasePerCell() throws {
+        let nasty = "<\"&'>]]> \u{1B}[31m \u{0}\u{1}\u{FFFE} \u{1F600} --> <!-- <![CDATA["
+        let document = try #require(
+            Fixture.document(
+                "```micrograd\nx\n```\n```output\n\(nasty.replacingOccurrences(of: "\u{0}", with: ""))\n```\n\n```micrograd\ny\n```\n\n```micrograd skip\nz\n```\n",
+                path: "Notebooks/<&\"'>.md"))
+        let error = Diagnostic(file: document.path, line: 8, column: 1, kind: "NameError", message: nasty)
+        let check = Checker().judge(Fixture.run(document, [[.text(nasty + "!\n")], [.error(error)], nil]))
+        let invalid = LessonError(
+            path: "bad \(nasty).md",
+            diagnostics: [Diagnostic(file: "bad.md", line: 1, column: 1, kind: "FrontMatterError", message: nasty)])
+        let xml = JUnitReport.xml(checks: [check], errors: [invalid])
+        let reader = XMLReader()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = reader
+        #expect(parser.parse() && parser.parserError == nil, "\(String(describing: parser.parserError))")
+        #expect(reader.elements.filter { $0 == "testcase" }.count == 4, "three cells and one unreadable lesson")
+        #expect(reader.elements.filter { $0 == "failure" }.count == 2)
+        #expect(reader.elements.filter { $0 == "skipped" }.count == 1)
+        #expect(reader.elements.filter { $0 == "error" }.count == 1)
+        #expect(reader.suiteNames.contains("Notebooks/<&\"'>.md"), "names come back unescaped")
+    }
+}
+
+/// Collects element names and suite names while `XMLParser` checks the document is well formed.
+private final class XMLReader: NSObject, XMLParserDelegate {
+    var elements: [String] = []
+    var suiteNames: [String] = []
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        elements.append(elementName)
+        if elementName == "testsuite", let name = attributes["name"] { suiteNames.append(name) }
     }
 }

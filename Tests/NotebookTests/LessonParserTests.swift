@@ -61,6 +61,15 @@ import Testing
         #expect(document.cells.first?.expected?.text == "1")
     }
 
+    @Test func frontMatterAfterAByteOrderMarkIsStillFrontMatter() throws {
+        let document = try #require(Fixture.document("\u{FEFF}---\ntitle: Bom\n---\n# H\n"))
+        #expect(document.frontMatter.title == "Bom")
+        #expect(document.source.hasPrefix("\u{FEFF}---"), "the text is kept byte for byte")
+        #expect(throws: LessonError.self) { try LessonParser.parse("\u{FEFF}---\nseeed: 1\n---\n", path: "a.md") }
+        let cell = try #require(Fixture.document("\u{FEFF}```micrograd\nx = 1\n```\n"))
+        #expect(cell.cells.map(\.source) == ["x = 1\n"], "a cell on the first line after a mark")
+    }
+
     @Test func acceptsEmptyFilesAndEmptyFrontMatter() throws {
         #expect(Fixture.document("")?.blocks == [])
         #expect(Fixture.document("---\n---\n")?.frontMatter == FrontMatter())
@@ -88,6 +97,7 @@ import Testing
         #expect(diagnostic?.kind == "FrontMatterError")
         #expect(diagnostic?.line == 4)
         #expect(diagnostic?.message.hasPrefix("invalid YAML: ") == true)
+        #expect(diagnostic?.message.hasSuffix("(while parsing a flow sequence that starts on line 3)") == true, "the unclosed [ is named")
     }
 
     @Test func wrongValueTypeIsAnError() {

@@ -35,6 +35,12 @@ import Testing
         #expect(OutputComparison.matches(expected: "1e-07 2.5E+3 .5", actual: "1.0000000000000001e-07 2500.0 0.5"))
     }
 
+    @Test func anIntegerNeverMatchesAFloat() {
+        #expect(!OutputComparison.matches(expected: "(3, 2)", actual: "(3.0, 2)", tolerance: 1))
+        #expect(!OutputComparison.matches(expected: "-4", actual: "-4.0"))
+        #expect(OutputComparison.matches(expected: "-4 1e3 inf", actual: "-4 1000.0 inf"))
+    }
+
     @Test func numbersInsideNamesAreText() {
         #expect(!OutputComparison.matches(expected: "x1 = 2", actual: "x2 = 2", tolerance: 10))
         #expect(!OutputComparison.matches(expected: "info", actual: "inf", tolerance: 1))

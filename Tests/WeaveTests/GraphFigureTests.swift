@@ -1,4 +1,5 @@
 import Micrograd
+import Notebook
 import Testing
 @testable import Weave
 
@@ -39,5 +40,19 @@ import Testing
         _ = figure.render(Self.chain(2))
         _ = figure.render(Self.chain(3))
         #expect(figure.cache.count == 2)
+    }
+}
+
+@Suite struct GraphFailureTests {
+    @Test func aGraphGraphvizRefusesIsTheCellsErrorAndADiagnostic() throws {
+        let cache = GraphCache { _ throws(GraphvizError) in throw GraphvizError(message: "syntax error in line 4 near '<'") }
+        let cells = CellHTML(outputs: OutputHTML(graphs: GraphFigure(cache: cache)))
+        let document = try LessonParser.parse("# G\n\n```micrograd\ndraw_dot(x)\n```\n", path: "L/g.md")
+        let result = CellResult(cell: try #require(document.cells.first), outputs: [.graph(GraphFigureTests.chain(2))])
+        let (html, problems) = cells.render(result, path: document.path, changed: false)
+        #expect(html.contains(
+            "<div class=\"output output-error\" role=\"alert\"><pre>Graphviz: syntax error in line 4 near &#39;&lt;&#39;</pre></div>"))
+        #expect(problems.map(\.formatted) == ["L/g.md:3:1: error: GraphvizError: Graphviz: syntax error in line 4 near '<'"])
+        #expect(cache.count == 1)
     }
 }

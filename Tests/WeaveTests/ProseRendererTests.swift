@@ -12,7 +12,23 @@ import Testing
         var ids: Set<String> = []
         let prose = Prose(markdown: "Take $a_1 * b_2$ and $\\{x\\}$, *really*.\n", line: 1)
         let rendered = ProseRenderer(math: Self.echo).render(prose, path: "l.md", takenIDs: &ids)
-        #expect(rendered.html == "<p>Take [a_1 * b_2] and [\\{x\\}], <em>really</em>.</p>\n")
+        #expect(rendered.html == "<p>Take [a_1 * b_2] and <span class=\"math-nowrap\">[\\{x\\}],</span> <em>really</em>.</p>\n")
+    }
+
+    @Test func mathInsideATagStaysTheTeXAsWritten() {
+        var ids: Set<String> = []
+        let prose = Prose(markdown: "[see]($x$) ![$a<b$](i.png) <span title=\"$y$\">$z$</span>\n", line: 1)
+        let html = ProseRenderer(math: Self.echo).render(prose, path: "l.md", takenIDs: &ids).html
+        #expect(html == "<p><a href=\"$x$\">see</a> <img src=\"i.png\" alt=\"$a&lt;b$\" /> <span title=\"$y$\">[z]</span></p>\n")
+    }
+
+    @Test func inlineMathStaysOnOneLineWithItsPunctuation() {
+        var ids: Set<String> = []
+        let prose = Prose(markdown: "so ($x$), $d$; and *$e$* then\n\n$$D$$\n", line: 1)
+        let html = ProseRenderer(math: Self.echo).render(prose, path: "l.md", takenIDs: &ids).html
+        #expect(
+            html == "<p>so <span class=\"math-nowrap\">([x]),</span> <span class=\"math-nowrap\">[d];</span> and "
+                + "<em>[e]</em> then</p>\n<p>[[D]]</p>\n")
     }
 
     @Test func headingsGetIDsAndEntries() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words `check` prints: one block per failing cell, then a summary line naming every failure.
 public enum CheckReport {
     /// What went wrong with one cell, headed by its `path:line`.
@@ -17,7 +19,7 @@ public enum CheckReport {
         case .missingExpected(let actual):
             let shown = actual.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
             return "\(heading) has output but no ```output block under it; "
-                + "run `gradbook check --update` to record it:\n" + shown.joined(separator: "\n")
+                + "run `gradbook check --update \(shellWord(verdict.path))` to record it:\n" + shown.joined(separator: "\n")
         case .unexpectedError(let diagnostic):
             return DiagnosticQuote.render(diagnostic, source: source)
                 + "\n\(heading) failed; mark it `expect-error` if the error is the point"
@@ -39,5 +41,14 @@ public enum CheckReport {
         let names = failed.map { "\($0.location) (\($0.failureName))" } + errors.map { "\($0.path) (invalid lesson)" }
         guard !names.isEmpty else { return style.added(line) }
         return style.removed(line + "; failures: " + names.joined(separator: ", "))
+    }
+
+    /// `path` as one shell word, quoted only when it needs to be, so the hint can be pasted as it is.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._/-+,:@".unicodeScalars.contains(scalar))
+        }
+        if plain && !path.isEmpty { return path }
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 /// Text must be equal line by line, ignoring whitespace at the ends of lines and blank lines at the end.
 /// Numbers (anything that reads as a float, including `nan` and `inf`) may differ by a relative `tolerance`,
 /// with an absolute floor of `absoluteFloor` so that values near zero compare sensibly: `1e-17` matches `0.0`.
+/// An integer never matches a float (`3` and `3.0` differ), because Python would have changed the type.
 public enum OutputComparison {
     /// The relative tolerance when neither the cell, the lesson nor the command line sets one.
     public static let defaultTolerance = 1e-9
@@ -39,6 +40,11 @@ public enum OutputComparison {
         return lines
     }
 
+    /// True for a number written without a point, an exponent, `inf` or `nan`: how Python prints an `int`.
+    static func isInteger(_ spelling: Substring) -> Bool {
+        spelling.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }
+    }
+
     private static func lineMatches(_ expected: Substring, _ actual: Substring, tolerance: Double) -> Bool {
         let left = OutputToken.tokens(of: expected)
         let right = OutputToken.tokens(of: actual)
@@ -47,8 +53,11 @@ public enum OutputComparison {
             switch (a, b) {
             case (.text(let x), .text(let y)):
                 guard x == y else { return false }
-            case (.number(_, let x), .number(_, let y)):
-                guard numbersMatch(x, y, tolerance: tolerance) else { return false }
+            case (.number(let spellingX, let x), .number(let spellingY, let y)):
+                // `3` and `3.0` are an int and a float in Python: a change of type is a real change.
+                guard isInteger(spellingX) == isInteger(spellingY), numbersMatch(x, y, tolerance: tolerance) else {
+                    return false
+                }
             default:
                 return false
             }

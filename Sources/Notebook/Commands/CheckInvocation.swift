@@ -106,7 +106,7 @@ public struct CheckInvocation: Sendable {
         }
         let indices = updates.keys.sorted()
         let lines = check.run.cells.filter { indices.contains($0.cell.index) }.map { String($0.cell.fenceLine) }
-        outcome.say("\(document.path): updated the output of \(indices.count) cell\(indices.count == 1 ? "" : "s") (lines \(lines.joined(separator: ", ")))")
+        outcome.say("\(document.path): updated the output of \(indices.count) cell\(indices.count == 1 ? "" : "s") (line\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", ")))")
         check.verdicts = check.verdicts.map { verdict in
             var verdict = verdict
             switch verdict.status {

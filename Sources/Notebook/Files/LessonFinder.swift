@@ -14,15 +14,18 @@ public enum LessonFinder {
     }
 
     /// The lesson files named by `paths`, sorted, without duplicates.
+    ///
+    /// Two spellings of one file (`Notebooks/a.md` from a folder and `./Notebooks/a.md` given by hand) count
+    /// once, under the first spelling met, so `check --update` never writes one lesson twice.
     public static func lessons(in paths: [String]) throws(MissingPath) -> [String] {
-        var found: Set<String> = []
+        var found: [String] = []
+        var seen: Set<String> = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw MissingPath(path: path) }
-            if isFolder.boolValue {
-                found.formUnion(markdownFiles(under: path))
-            } else {
-                found.insert(path)
+            for file in isFolder.boolValue ? markdownFiles(under: path) : [path]
+            where seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path).inserted {
+                found.append(file)
             }
         }
         // Sorted by UTF-8 bytes: the same order on every machine, like `LC_ALL=C sort`.

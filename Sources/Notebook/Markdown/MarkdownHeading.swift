@@ -1,3 +1,5 @@
+import Foundation
+
 /// A heading of a Markdown text, for a page's table of contents.
 public struct MarkdownHeading: Equatable, Sendable {
     /// 1 for `#`, up to 6.
@@ -14,12 +16,20 @@ public struct MarkdownHeading: Equatable, Sendable {
         self.line = line
     }
 
-    /// A URL fragment made from `text`: lower-case letters and digits, other runs become one `-`.
+    /// A URL fragment made from `text`: lower-case letters and digits, other runs become one `-`. Accents are
+    /// dropped first, so `"Réseaux"` gives `"reseaux"`, not `"r-seaux"`.
     /// `"The Neuron: forward & back"` → `"the-neuron-forward-back"`; an empty result becomes `"section"`.
     public static func slug(_ text: String) -> String {
+        let words = slugWords(text)
+        return words.isEmpty ? "section" : words
+    }
+
+    /// `slug` without the fallback: "" when `text` has no letter or digit that ASCII can spell.
+    static func slugWords(_ text: String) -> String {
         var slug = ""
         var pendingDash = false
-        for character in text.lowercased() {
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        for character in folded.lowercased() {
             if character.isLetter || character.isNumber, character.isASCII {
                 if pendingDash && !slug.isEmpty { slug.append("-") }
                 slug.append(character)
@@ -28,7 +38,7 @@ public struct MarkdownHeading: Equatable, Sendable {
                 pendingDash = true
             }
         }
-        return slug.isEmpty ? "section" : slug
+        return slug
     }
 
     /// Slugs for `headings` in order, made unique against `taken` and each other by `-2`, `-3`, ….

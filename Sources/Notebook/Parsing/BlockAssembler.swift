@@ -20,7 +20,7 @@ struct BlockAssembler {
         var previousWasCell = false
         for node in root.children {
             defer { previousWasCell = node.kind == .codeBlock && language(of: node) == "micrograd" }
-            guard node.kind == .codeBlock, let fence = Fence(line: lines.content(node.startLine)) else {
+            guard node.kind == .codeBlock, let fence = Fence(line: lines.markdown(node.startLine)) else {
                 reportNestedCells(in: node)
                 continue
             }
@@ -50,7 +50,7 @@ struct BlockAssembler {
     }
 
     private func language(of node: MarkdownNode) -> Substring {
-        guard let fence = Fence(line: lines.content(node.startLine)) else { return "" }
+        guard let fence = Fence(line: lines.markdown(node.startLine)) else { return "" }
         return fence.rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
     }
 

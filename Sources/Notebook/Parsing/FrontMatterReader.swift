@@ -17,7 +17,7 @@ enum FrontMatterReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (mark, problem) = describe(error)
+            let (mark, problem) = describe(error, firstLine: firstLine)
             return failure(mark?.line ?? 1, mark?.column ?? 1, problem)
         } catch {
             return failure(1, 1, "invalid YAML")
@@ -65,11 +65,17 @@ enum FrontMatterReader {
         return .success(frontMatter)
     }
 
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
+    /// Yams's problem and where it was found; when the construct it was reading began on an earlier line (an
+    /// unclosed `[` or quote), that line is named too, since that is where the author must look.
+    private static func describe(_ error: YamlError, firstLine: Int) -> (Mark?, String) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return (mark, "invalid YAML: \(problem)")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context, context.mark.line < mark.line, !context.text.isEmpty {
+                message += " (\(context.text) that starts on line \(context.mark.line + firstLine - 1))"
+            }
+            return (mark, message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return (context.mark, "duplicate front matter key \(names)")

@@ -1,6 +1,7 @@
 import MicrogradScript
 
-/// Finds the YAML front matter: a `---` first line, up to the next `---` (or `...`) line.
+/// Finds the YAML front matter: a `---` first line, up to the next `---` (or `...`) line. A byte-order mark
+/// before the first `---` (some Windows editors write one) is allowed, as cmark allows it before Markdown.
 enum FrontMatterSplitter {
     /// What the top of a lesson holds.
     enum Split {
@@ -13,7 +14,7 @@ enum FrontMatterSplitter {
     }
 
     static func split(_ lines: SourceLines, path: String) -> Split {
-        guard lines.count >= 1, isDelimiter(lines.content(1), allowDots: false) else { return .none }
+        guard lines.count >= 1, isDelimiter(lines.markdown(1), allowDots: false) else { return .none }
         var number = 2
         while number <= lines.count {
             if isDelimiter(lines.content(number), allowDots: true) {

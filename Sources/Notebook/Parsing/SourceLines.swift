@@ -42,6 +42,12 @@ struct SourceLines {
         return line
     }
 
+    /// Line `number` as cmark reads it: without its terminator and, on line 1, without a byte-order mark.
+    func markdown(_ number: Int) -> Substring {
+        let text = content(number)
+        return number == 1 && text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text
+    }
+
     /// Lines `first` through `last` joined back exactly as they were; "" when the range is empty.
     func text(from first: Int, through last: Int) -> String {
         let lower = max(first, 1)

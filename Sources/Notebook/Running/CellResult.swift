@@ -30,6 +30,7 @@ public struct CellResult: Equatable, Sendable {
         return (error != nil) != cell.options.expectError
     }
 
-    /// The text `check` compares with the expected block and `--update` writes into it.
-    public var plainText: String { outputs.plainText }
+    /// The text `check` compares with the expected block and `--update` writes into it, in the form a block
+    /// can hold (`ExpectedOutput.storable`).
+    public var plainText: String { ExpectedOutput.storable(outputs.plainText) }
 }

@@ -5,7 +5,7 @@ import MicrogradScript
 /// The session's seed is the front matter's `seed` (0 by default); each cell's step budget is its `budget=`
 /// option, else the lesson's `budget`, else the default limit. A `skip` cell does not run. A failing cell does
 /// not stop the lesson: its error is its last output and later cells still run. Error positions are moved from
-/// cell lines to file lines. The runner holds no state, so lessons can run in parallel.
+/// cell lines and columns to file lines and columns. The runner holds no state, so lessons can run in parallel.
 public struct Runner: Sendable {
     /// The limits every session starts from (the lesson's `budget` then replaces `steps`).
     public var limits: Limits
@@ -20,16 +20,24 @@ public struct Runner: Sendable {
         var sessionLimits = limits
         if let budget = document.frontMatter.budget { sessionLimits.steps = budget }
         let session = Session(seed: document.frontMatter.seed ?? 0, limits: sessionLimits)
+        let lines = SourceLines(document.source)
         let results = document.cells.map { cell in
             guard !cell.options.skip else { return CellResult(cell: cell, outputs: [], ran: false) }
             let outputs = session.run(cell.source, stepBudget: cell.options.budget ?? document.frontMatter.budget)
-            return CellResult(cell: cell, outputs: outputs.map { locate($0, in: cell, path: document.path) })
+            return CellResult(cell: cell, outputs: outputs.map { locate($0, in: cell, lines: lines, path: document.path) })
         }
         return RunResult(document: document, cells: results)
     }
 
-    private func locate(_ output: Output, in cell: Cell, path: String) -> Output {
+    /// Moves an error from the cell's coordinates to the file's. A fence indented by N spaces has up to N
+    /// spaces taken off each source line (as CommonMark reads it), so columns move by what was taken.
+    private func locate(_ output: Output, in cell: Cell, lines: SourceLines, path: String) -> Output {
         guard case .error(let diagnostic) = output else { return output }
-        return .error(diagnostic.shifted(byLines: cell.line - 1, file: path))
+        var located = diagnostic.shifted(byLines: cell.line - 1, file: path)
+        let indent = Fence(line: lines.markdown(cell.fenceLine))?.indent ?? 0
+        if indent > 0, located.line > cell.fenceLine, located.line < cell.closingFenceLine {
+            located.column += lines.content(located.line).prefix(indent).prefix(while: { $0 == " " }).count
+        }
+        return .error(located)
     }
 }

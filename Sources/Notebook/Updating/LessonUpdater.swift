@@ -1,8 +1,9 @@
 /// Rewrites a lesson's expected-output blocks and nothing else.
 ///
-/// Works on the document's exact source lines: a cell with an expected block gets that block's lines replaced;
-/// a cell without one gets a block inserted right after its closing fence. Every other byte is copied, so a
-/// lesson with no updates comes back identical.
+/// Works on the document's exact source lines: a cell with an expected block gets that block's lines replaced
+/// (keeping its fence lines when they still fit, see `OutputBlock`); a cell without one gets a block inserted
+/// right after its closing fence, fenced like the cell. Every other byte is copied, so a lesson with no updates
+/// comes back identical, and so does a lesson updated twice with the same outputs.
 public enum LessonUpdater {
     /// The lesson text with `updates` (new expected text by cell index) written in.
     public static func apply(_ updates: [Int: String], to document: Document) -> String {
@@ -12,16 +13,19 @@ public enum LessonUpdater {
         // Lines `first..<end` are replaced by `text`; `first == end` inserts before line `first`.
         var replacements: [(first: Int, end: Int, text: String)] = []
         for cell in document.cells {
-            guard let text = updates[cell.index] else { continue }
-            let block = OutputBlock.render(text, lineEnding: lineEnding)
-            if let expected = cell.expected {
-                let range = expected.fenceLine...expected.closingFenceLine
-                replacements.append((range.lowerBound, range.upperBound + 1, keepingFinalTerminator(of: lines, range: range, block, lineEnding)))
+            guard let text = updates[cell.index].map(ExpectedOutput.storable) else { continue }
+            if let expected = cell.expected, let opening = lines.line(expected.fenceLine),
+                let closing = lines.line(expected.closingFenceLine)
+            {
+                let block = OutputBlock.replacing(opening: opening, closing: closing, with: text, lineEnding: lineEnding)
+                replacements.append((expected.fenceLine, expected.closingFenceLine + 1, block))
             } else {
+                let fence = Fence(line: lines.markdown(cell.fenceLine))
+                let block = OutputBlock.render(
+                    text, character: fence?.character ?? "`", indent: fence?.indent ?? 0, lineEnding: lineEnding)
                 let closing = cell.closingFenceLine
                 let closingEnded = lines.line(closing).map { $0.last.map(SourceLines.isTerminator) ?? false } ?? false
-                let prefix = closingEnded ? "" : lineEnding
-                replacements.append((closing + 1, closing + 1, prefix + block))
+                replacements.append((closing + 1, closing + 1, (closingEnded ? "" : lineEnding) + block))
             }
         }
         var output = ""
@@ -39,15 +43,5 @@ public enum LessonUpdater {
     static func dominantLineEnding(_ lines: SourceLines) -> String {
         guard let first = lines.line(1), first.hasSuffix("\r\n") else { return "\n" }
         return "\r\n"
-    }
-
-    /// A block replacing the last lines of a file that had no final line break gets none either.
-    private static func keepingFinalTerminator(
-        of lines: SourceLines, range: ClosedRange<Int>, _ block: String, _ lineEnding: String
-    ) -> String {
-        guard let last = lines.line(range.upperBound), let character = last.last, !SourceLines.isTerminator(character) else {
-            return block
-        }
-        return String(block.dropLast())  // "\r\n" is one Character
     }
 }

@@ -8,9 +8,17 @@ import Foundation
 public final class GraphCache: @unchecked Sendable {
     private let lock = NSLock()
     private var fragments: [String: Result<String, GraphvizError>] = [:]
+    private let layout: @Sendable (String) throws(GraphvizError) -> String
 
-    /// An empty cache.
-    public init() {}
+    /// An empty cache that lays graphs out with Graphviz.
+    public init() {
+        layout = { dot throws(GraphvizError) in SVGInlining.inline(try Graphviz.renderSVG(dot: dot)) }
+    }
+
+    /// An empty cache with another layout, so tests can see how a failing Graphviz shows on a page.
+    init(layout: @escaping @Sendable (String) throws(GraphvizError) -> String) {
+        self.layout = layout
+    }
 
     /// The inline SVG for `dot`, laid out once per distinct DOT text.
     public func svg(forDOT dot: String) throws(GraphvizError) -> String {
@@ -18,7 +26,7 @@ public final class GraphCache: @unchecked Sendable {
         if let cached = lock.withLock({ fragments[key] }) { return try cached.get() }
         let result: Result<String, GraphvizError>
         do {
-            result = .success(SVGInlining.inline(try Graphviz.renderSVG(dot: dot)))
+            result = .success(try layout(dot))
         } catch {
             result = .failure(error)
         }

@@ -1,10 +1,14 @@
 extension MathNode {
     /// Writes nodes side by side, adding what TeX's spacing rules would and MathML's would not: the invisible
-    /// function application and a thin space after `\tanh` or `\lim` when an ordinary atom follows, and
-    /// prefix form for a binary operator that has no left operand (as in `(-x)` or `= -1`).
+    /// function application, a thin space after `\tanh` or `\lim` when an ordinary atom follows and before it
+    /// when one precedes (`\frac{d}{dn}\tanh`, `2\sin x`), and prefix form for a binary operator that has no
+    /// left operand (as in `(-x)` or `= -1`).
     static func writeRow(_ nodes: [MathNode], into out: inout String) {
         for (index, node) in nodes.enumerated() {
             let previous = index > 0 ? nodes[index - 1] : nil
+            if node.takesFunctionSpacing, let previous, !previous.takesFunctionSpacing, previous.endsLikeAnAtom {
+                out += "<mspace width=\"0.1667em\"/>"
+            }
             if case .operator(var symbol) = node, symbol.kind == .binary, let previous, previous.leavesBinaryUnary {
                 symbol.form = .prefix
                 symbol.write(into: &out)
@@ -36,6 +40,17 @@ extension MathNode {
         case .operator(let symbol): return symbol.kind == .named
         case .scripts(let scripts): return scripts.base.takesFunctionSpacing
         default: return false
+        }
+    }
+
+    /// Whether TeX would put a thin space between this node and a function name after it: after an ordinary
+    /// atom, a closing delimiter or a fraction, not after an operator, an opening delimiter or punctuation.
+    private var endsLikeAnAtom: Bool {
+        switch self {
+        case .operator(let symbol): return symbol.kind == .close || symbol.kind == .ordinary
+        case .space, .text: return false
+        case .scripts(let scripts): return scripts.base.endsLikeAnAtom
+        default: return true
         }
     }
 

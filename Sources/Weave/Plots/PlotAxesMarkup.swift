@@ -18,8 +18,9 @@ enum PlotAxesMarkup {
             d += "M" + PlotNumber.attribute(canvas.left) + " " + y + "H" + PlotNumber.attribute(canvas.right)
         }
         guard !d.isEmpty else { return "" }
-        return "<g class=\"plot-grid\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.12\""
-            + " shape-rendering=\"crispEdges\"><path d=\"" + d + "\"/></g>"
+        // No crispEdges here: scaled to the column, snapping makes some grid lines twice as dark as others.
+        return "<g class=\"plot-grid\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.12\"><path d=\""
+            + d + "\"/></g>"
     }
 
     /// The left and bottom axis lines, the tick marks, and the tick labels.

@@ -32,6 +32,9 @@ struct PlotCanvas {
 
     /// Font sizes, in pixels.
     static let tickFontSize = 11.0
+    /// The tick font size the left margin makes room for: the page's stylesheet sets tick labels this large on
+    /// a phone, where the plot shrinks to about half its width.
+    static let largestTickFontSize = 21.0
     static let labelFontSize = 12.0
     static let titleFontSize = 14.0
 
@@ -67,7 +70,7 @@ struct PlotCanvas {
         bottom = self.height - (plot.shownXLabel != nil ? 50 : 30)
         y = PlotAxisScale(extent: yExtent, targetTickCount: Int((bottom - top) / 60), fit: fit)
 
-        let widestTick = y.ticks.map { Self.textWidth($0.label, fontSize: Self.tickFontSize) }.max() ?? 0
+        let widestTick = y.ticks.map { Self.textWidth($0.label, fontSize: Self.largestTickFontSize) }.max() ?? 0
         left = 10 + (plot.shownYLabel != nil ? 22 : 0) + widestTick + 9
         right = self.width - 24
         x = PlotAxisScale(extent: xExtent, targetTickCount: Int((right - left) / 100), fit: fit)

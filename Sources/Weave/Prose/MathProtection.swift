@@ -23,15 +23,11 @@ public struct MathProtection: Equatable, Sendable {
         self.spans = scanner.spans
     }
 
-    /// `html` with each placeholder replaced by `rendered[i]`.
+    /// `html` with each placeholder replaced by `rendered[i]` in text, and by the TeX as written inside tags
+    /// (see `MathRestoring`).
     public func restore(in html: String, rendered: [String]) -> String {
         guard !spans.isEmpty else { return html }
-        var out = html
-        // Highest index first, so placeholder 1 never matches inside placeholder 10.
-        for index in spans.indices.reversed() where index < rendered.count {
-            out = out.replacingOccurrences(of: Self.placeholder(index), with: rendered[index])
-        }
-        return out
+        return MathRestoring(spans: spans, rendered: rendered).restore(in: html)
     }
 
     /// `text` (e.g. a heading for the table of contents) with placeholders shown as the TeX the author wrote.

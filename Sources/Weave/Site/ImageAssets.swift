@@ -62,6 +62,14 @@ public enum ImageAssets {
         return .local(components.joined(separator: "/"))
     }
 
+    /// True when `path`, with every symbolic link followed, still lies inside `folder` (also resolved), so a
+    /// link inside the lessons folder cannot smuggle out a file from elsewhere.
+    static func resolves(_ path: String, inside folder: String) -> Bool {
+        let base = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        return target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+
     /// Copies the images of `document` from its folder into `outputDirectory`; returns warnings.
     public static func copy(for document: Document, to outputDirectory: String) -> [Diagnostic] {
         let lessonFolder = (document.path as NSString).deletingLastPathComponent
@@ -82,6 +90,10 @@ public enum ImageAssets {
                 case .local(let relative):
                     guard copied.insert(relative).inserted else { continue }
                     let source = lessonFolder.isEmpty ? relative : "\(lessonFolder)/\(relative)"
+                    guard Self.resolves(source, inside: lessonFolder.isEmpty ? "." : lessonFolder) else {
+                        warn("the image path '\(reference.url)' leads out of the lessons folder through a link; nothing was copied")
+                        continue
+                    }
                     guard let data = FileManager.default.contents(atPath: source) else {
                         warn("the image '\(reference.url)' does not exist (looked for \(source))")
                         continue

@@ -64,6 +64,7 @@ public struct Site {
                 previous: position > 0 ? Self.neighbour(entries[position - 1]) : nil,
                 next: position + 1 < entries.count ? Self.neighbour(entries[position + 1]) : nil)
             let run = runner.run(document)
+            report.sources[document.path] = document.source
             report.diagnostics += Self.cellProblems(run)
             report.unexpectedFailures += run.unexpectedFailures.count
             let page = weaver.weave(run, links: links)

@@ -10,6 +10,15 @@ import Testing
         #expect(mathBody(#"\exp(x)"#) == "<mi>exp</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>")
     }
 
+    @Test func anAtomBeforeAFunctionNameGetsAThinSpace() {
+        let thin = "<mspace width=\"0.1667em\"/>"
+        #expect(mathBody(#"\frac{d}{dn}\tanh(n)"#) == "<mfrac><mi>d</mi><mrow><mi>d</mi><mi>n</mi></mrow></mfrac>" + thin
+            + "<mi>tanh</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>n</mi><mo stretchy=\"false\">)</mo>")
+        #expect(mathBody(#"2\sin"#) == "<mn>2</mn>" + thin + "<mi>sin</mi><mo>\u{2061}</mo>")
+        #expect(mathBody(#"1-\tanh"#) == "<mn>1</mn><mo>−</mo><mi>tanh</mi><mo>\u{2061}</mo>", "not after an operator")
+        #expect(mathBody(#"(\tanh"#) == "<mo stretchy=\"false\">(</mo><mi>tanh</mi><mo>\u{2061}</mo>", "not after an opening")
+    }
+
     @Test func everyFunctionTheLectureUses() {
         let expected = ["log", "sin", "cos"].map { "<mi>\($0)</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"/>" }.joined()
             + "<mi>x</mi>"
