@@ -95,4 +95,23 @@ struct LessonRunTests {
         let outcome = try GradbookProcess.run(["check", GradbookProcess.fixture("mismatch.md")])
         #expect(!outcome.standardOutput.contains("\u{1B}["))
     }
+
+    @Test func shardsSplitACourseSoEachLessonIsCheckedOnce() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        for number in 1...3 {
+            try Data("```micrograd\nprint(\(number))\n```\n```output\n\(number)\n```\n".utf8)
+                .write(to: URL(fileURLWithPath: "\(folder)/0\(number).md"))
+        }
+        let first = try GradbookProcess.run(["check", folder, "--shard", "1/2"])
+        #expect(first.exitCode == 0)
+        #expect(first.standardOutput == "2 passed, 0 failed (2 cells in 2 lessons)\n")
+        #expect(first.standardError.hasPrefix("\(folder)/01.md: 1 cell, passed\n\(folder)/03.md: 1 cell, passed\n"))
+        #expect(first.standardError.contains("checked 2 lessons (shard 1/2 of 3), 2 cells, 0 failures in "))
+        let second = try GradbookProcess.run(["check", folder, "--shard", "2/2", "--quiet"])
+        #expect(second.standardOutput == "1 passed, 0 failed (1 cell in 1 lesson)\n")
+        #expect(second.standardError == "")
+        let empty = try GradbookProcess.run(["check", folder, "--shard", "5/5", "--quiet"])
+        #expect(empty.exitCode == 0)
+        #expect(empty.standardOutput == "shard 5/5 has no lessons (\(folder) has 3)\n0 passed, 0 failed (0 cells in 0 lessons)\n")
+    }
 }
