@@ -83,6 +83,8 @@ import Testing
             (["check", "--shard", "4/3"], "--shard 4/3: I must be from 1 to N (3)"),
             (["check", "--shard", "two/3"], "--shard takes I/N, two whole numbers such as 2/4; got 'two/3'"),
             (["check", "--jobs", "0"], "--jobs must be from 1 to 256"),
+            (["render", "--jobs", "0"], "--jobs must be from 1 to 256"),
+            (["render", "--jobs", "257"], "--jobs must be from 1 to 256"),
         ]
         for (arguments, message) in cases {
             let outcome = try GradbookProcess.run(arguments)
