@@ -12,6 +12,11 @@ struct ConcurrencyOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        try Self.validate(jobs: jobs)
+    }
+
+    /// `--jobs` must be from 1 to `ParallelMap.maximumJobs`.
+    static func validate(jobs: Int?) throws {
         if let jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
             throw ValidationError("--jobs must be from 1 to \(ParallelMap.maximumJobs)")
         }
