@@ -17,7 +17,7 @@ public final class PreviewSession: @unchecked Sendable {
     private let events = ReloadEvents()
     private let lock = NSLock()
     private var server: HTTPServer?
-    private var serverTask: Task<Void, any Error>?
+    private var serverTask: Task<Void, Never>?
     private var watcher: LessonWatcher?
 
     /// A session for `site` on `port` (0 picks a free one); `log` receives each line for the terminal.
@@ -38,11 +38,21 @@ public final class PreviewSession: @unchecked Sendable {
         let server = HTTPServer(
             address: try .inet(ip4: "127.0.0.1", port: requestedPort), timeout: 15, logger: .disabled,
             handler: ClosureHTTPHandler { request in await Self.respond(to: request, root: root, events: events) })
-        let task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        let failure = StartFailure()
+        let task = Task {
+            do { try await server.run() } catch { failure.set(error) }
+        }
+        // Wait for the socket to listen, or for run() to fail (a port in use fails at once); 10 s at most.
+        for _ in 0..<200 where !(await server.isListening) {
+            if let error = failure.error {
+                throw PreviewError(message: "cannot listen on 127.0.0.1:\(requestedPort): \(Self.reason(error))")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
         guard case .ip4(_, let port) = await server.listeningAddress else {
             await server.stop()
-            throw PreviewError(message: "the server is not listening on 127.0.0.1")
+            task.cancel()
+            throw PreviewError(message: "the server is not listening on 127.0.0.1:\(requestedPort)")
         }
         var watched = site.options.inputs
         if let template = site.options.templateDirectory { watched.append(template) }
@@ -150,6 +160,22 @@ public final class PreviewSession: @unchecked Sendable {
                 body: request.method == .HEAD ? Data() : data)
         }
     }
+}
+
+extension PreviewSession {
+    /// The words of a socket error without FlyingSocks' prefix: `Address already in use`.
+    static func reason(_ error: any Error) -> String {
+        if case SocketError.failed(_, _, let message) = error { return message }
+        return error.localizedDescription
+    }
+}
+
+/// The error that ended the server's run task, handed to the task that waits for it to listen.
+private final class StartFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    func set(_ error: any Error) { lock.withLock { stored = error } }
+    var error: (any Error)? { lock.withLock { stored } }
 }
 
 /// The preview could not start.

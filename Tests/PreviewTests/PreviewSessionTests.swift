@@ -85,6 +85,21 @@ import Weave
         }
     }
 
+    @Test func aPortInUseIsAClearErrorAtOnce() async throws {
+        let root = try Self.course()
+        try await Self.withSession(root: root) { _, port in
+            let options = SiteOptions(inputs: [root + "/Notebooks"], outputDirectory: root + "/Output")
+            let second = PreviewSession(site: Site(options: options), port: port, log: { _ in })
+            do {
+                _ = try await second.start()
+                await second.stop()
+                Issue.record("a second server started on port \(port)")
+            } catch let error as PreviewError {
+                #expect(error.description == "error: cannot listen on 127.0.0.1:\(port): Address already in use")
+            }
+        }
+    }
+
     @Test func onlyGetAndHeadAreServed() async throws {
         let root = try Self.course()
         try await Self.withSession(root: root) { _, port in
