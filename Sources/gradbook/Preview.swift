@@ -16,37 +16,21 @@ extension Gradbook {
                 Cell errors show on the page and here. Exits 2 for bad usage, a bad template or a port in use.
                 """)
 
-        @Argument(help: "Lesson files or folders (default: Notebooks).")
-        var paths: [String] = []
-
-        @Option(name: .shortAndLong, help: "The folder the pages are written to and served from.")
-        var output = "Output"
+        @OptionGroup var site: SiteArguments
 
         @Option(name: .shortAndLong, help: "The port on 127.0.0.1 (0 picks a free one).")
         var port: Int = 8000
-
-        @Flag(help: "Drop raw HTML written in lessons.")
-        var safe = false
-
-        @Option(help: "A folder with page.mustache, index.mustache and style.css replacing Gradbook's own.")
-        var template: String?
-
-        @Option(help: "Draw graphs of up to N values (default 500, or the lesson's graph_limit).")
-        var graphLimit: Int?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Lessons to run at once (default: the number of cores).", valueName: "n"))
         var jobs: Int?
 
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
-            if let graphLimit, graphLimit < 1 { throw ValidationError("--graph-limit must be at least 1") }
             try ConcurrencyOptions.validate(jobs: jobs)
         }
 
         func run() throws {
-            let options = SiteOptions(
-                inputs: paths.isEmpty ? ["Notebooks"] : paths, outputDirectory: output, safe: safe,
-                templateDirectory: template, graphLimit: graphLimit, jobs: jobs, progress: .silent)
+            let options = site.options(jobs: jobs, progress: .silent)
             let session = PreviewSession(site: Site(options: options), port: UInt16(port)) { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }
@@ -54,7 +38,7 @@ extension Gradbook {
             let started = Task {
                 do {
                     let port = try await session.start()
-                    FileHandle.standardOutput.write(Data("serving \(output) at http://127.0.0.1:\(port)/ (Ctrl-C stops)\n".utf8))
+                    FileHandle.standardOutput.write(Data("serving \(site.output) at http://127.0.0.1:\(port)/ (Ctrl-C stops)\n".utf8))
                     return Int32(0)
                 } catch {
                     FileHandle.standardError.write(Data("\(Self.describe(error))\n".utf8))

@@ -15,20 +15,7 @@ extension Gradbook {
                 a bad template or an invalid lesson.
                 """)
 
-        @Argument(help: "Lesson files or folders (default: Notebooks).")
-        var paths: [String] = []
-
-        @Option(name: .shortAndLong, help: "The folder the pages are written to.")
-        var output = "Output"
-
-        @Flag(help: "Drop raw HTML written in lessons.")
-        var safe = false
-
-        @Option(help: "A folder with page.mustache, index.mustache and style.css replacing Gradbook's own.")
-        var template: String?
-
-        @Option(help: "Draw graphs of up to N values (default 500, or the lesson's graph_limit).")
-        var graphLimit: Int?
+        @OptionGroup var site: SiteArguments
 
         @Flag(help: "Re-run every lesson, even those whose page is up to date.")
         var force = false
@@ -38,16 +25,9 @@ extension Gradbook {
 
         @OptionGroup var concurrency: ConcurrencyOptions
 
-        func validate() throws {
-            if let graphLimit, graphLimit < 1 { throw ValidationError("--graph-limit must be at least 1") }
-            try concurrency.validate()
-        }
-
         func run() throws {
-            let options = SiteOptions(
-                inputs: paths.isEmpty ? ["Notebooks"] : paths, outputDirectory: output, safe: safe,
-                templateDirectory: template, graphLimit: graphLimit, force: force, jobs: concurrency.jobs,
-                progress: .detect(quiet: concurrency.quiet))
+            let options = site.options(
+                force: force, jobs: concurrency.jobs, progress: .detect(quiet: concurrency.quiet))
             let report: SiteReport
             do {
                 report = try Site(options: options).render()
@@ -61,7 +41,7 @@ extension Gradbook {
             for message in report.messages {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(output)")
+            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(site.output)")
             if let summary = report.summary { FileHandle.standardError.write(Data((summary + "\n").utf8)) }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
