@@ -34,7 +34,7 @@ public final class LessonWatcher: @unchecked Sendable {
         timer.resume()
     }
 
-    /// Stops polling; no call of `changed` starts after this returns.
+    /// Stops polling: no poll starts after this returns (one already running may still finish).
     public func stop() {
         timer.cancel()
     }

@@ -101,8 +101,8 @@ public final class PreviewSession: @unchecked Sendable {
         do {
             report = try site.render()
         } catch {
+            if initial { throw error }  // the caller reports it and exits
             log(error.description)
-            if initial { throw error }
             return
         }
         for lesson in report.lessons {
