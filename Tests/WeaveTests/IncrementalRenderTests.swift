@@ -107,6 +107,20 @@ import Testing
         }
     }
 
+    @Test func theNumberOfJobsChangesNoByteAndNoReport() throws {
+        let root = try SiteTests.folder(Self.course)
+        var reports: [SiteReport] = []
+        for jobs in [1, 3] {
+            let options = SiteOptions(inputs: [root + "/Notebooks"], outputDirectory: root + "/Jobs\(jobs)", jobs: jobs)
+            reports.append(try Site(options: options).render())
+        }
+        #expect(reports[0].diagnostics == reports[1].diagnostics)
+        #expect(reports[0].lessons.map(\.explanation) == reports[1].lessons.map(\.explanation))
+        for page in ["01-a.html", "02-b.html", "03-c.html", "index.html", ".cache/02-b.html.json"] {
+            #expect(SiteTests.read(root + "/Jobs1/" + page) == SiteTests.read(root + "/Jobs3/" + page), "\(page)")
+        }
+    }
+
     @Test func aMissingImageIsReportedAgainWhenTheLessonIsReused() throws {
         let root = try SiteTests.folder(["Notebooks/a.md": "![gone](gone.png)\n"])
         let first = try Self.render(root)
