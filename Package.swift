@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Gradbook: Markdown lessons with runnable micrograd cells, woven into self-contained HTML and checked as
-/// regression tests. Modules flow one way: Micrograd → MicrogradScript → Notebook → Weave → gradbook.
+/// regression tests. Modules flow one way: Micrograd → MicrogradScript → Notebook → Weave → Preview → gradbook.
 let package = Package(
     name: "Gradbook",
     platforms: [.macOS(.v14)],
@@ -35,12 +35,14 @@ let package = Package(
                 "Notebook", "Cgraphviz", .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
+        .target(
+            name: "Preview",
+            dependencies: ["Weave", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "gradbook",
             dependencies: [
-                "Notebook", "Weave",
+                "Notebook", "Weave", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
             ]),
         .executableTarget(
             name: "micrograd-bench", dependencies: ["Micrograd", "MicrogradScript"]),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "MicrogradScriptTests", dependencies: ["MicrogradScript"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Lessons")]),
         .testTarget(name: "WeaveTests", dependencies: ["Weave"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "GradbookEndToEndTests", dependencies: ["Notebook"]),
     ],
     swiftLanguageModes: [.v6]

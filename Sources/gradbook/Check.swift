@@ -25,9 +25,24 @@ extension Gradbook {
         @Option(name: .customLong("junit"), help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
         var junitPath: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Check only slice I of N: lessons in sorted path order, dealt round-robin (the p-th, from 0, to slice p % N + 1).",
+                valueName: "I/N"))
+        var shard: String?
+
+        @OptionGroup var concurrency: ConcurrencyOptions
+
+        func validate() throws {
+            try concurrency.validate()
+            if let shard, case .failure(let error) = Shard.parse(shard) { throw ValidationError(error.message) }
+        }
+
         func run() throws {
             let invocation = CheckInvocation(
-                paths: paths, tolerance: tolerance, update: update, junitPath: junitPath, style: .detect())
+                paths: paths, tolerance: tolerance, update: update, junitPath: junitPath, style: .detect(),
+                jobs: concurrency.jobs, shard: shard.flatMap { try? Shard.parse($0).get() },
+                progress: .detect(quiet: concurrency.quiet))
             try invocation.perform().finish()
         }
     }

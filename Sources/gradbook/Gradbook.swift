@@ -11,7 +11,8 @@ struct Gradbook: ParsableCommand {
             Exit codes: 0 success; 1 a cell failed unexpectedly or its output did not match; \
             2 bad usage, an unreadable file or an invalid lesson.
             """,
-        subcommands: [Run.self, Check.self, New.self, Render.self])
+        version: GradbookVersion.current,
+        subcommands: [Run.self, Check.self, New.self, Render.self, Preview.self])
 }
 
 extension CommandOutcome {

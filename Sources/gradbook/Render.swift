@@ -3,38 +3,31 @@ import Foundation
 import Weave
 
 extension Gradbook {
-    /// `gradbook render [PATH…] [--output DIR] [--safe] [--template DIR] [--graph-limit N]`.
+    /// `gradbook render [PATH…] [--output DIR] [--safe] [--template DIR] [--graph-limit N] [--force] [--explain]`.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run lessons and weave them into self-contained HTML pages with an index.",
             discussion: """
-                Cell errors and warnings go to stderr as path:line:col: error: message. Exits 1 if a cell failed \
-                unexpectedly or a page could not be written, 2 for bad usage, a bad template or an invalid lesson.
+                A lesson is re-run only when something its page depends on changed: its text, the images it uses, \
+                the template, its neighbours' titles, the options or Gradbook itself (hashes in OUTPUT/.cache). \
+                Cell errors and warnings go to stderr as path:line:col: error: message, also for lessons that were \
+                up to date. Exits 1 if a cell failed unexpectedly or a page could not be written, 2 for bad usage, \
+                a bad template or an invalid lesson.
                 """)
 
-        @Argument(help: "Lesson files or folders (default: Notebooks).")
-        var paths: [String] = []
+        @OptionGroup var site: SiteArguments
 
-        @Option(name: .shortAndLong, help: "The folder the pages are written to.")
-        var output = "Output"
+        @Flag(help: "Re-run every lesson, even those whose page is up to date.")
+        var force = false
 
-        @Flag(help: "Drop raw HTML written in lessons.")
-        var safe = false
+        @Flag(help: "Say for each lesson whether it was re-run, and why.")
+        var explain = false
 
-        @Option(help: "A folder with page.mustache, index.mustache and style.css replacing Gradbook's own.")
-        var template: String?
-
-        @Option(help: "Draw graphs of up to N values (default 500, or the lesson's graph_limit).")
-        var graphLimit: Int?
-
-        func validate() throws {
-            if let graphLimit, graphLimit < 1 { throw ValidationError("--graph-limit must be at least 1") }
-        }
+        @OptionGroup var concurrency: ConcurrencyOptions
 
         func run() throws {
-            let options = SiteOptions(
-                inputs: paths.isEmpty ? ["Notebooks"] : paths, outputDirectory: output, safe: safe,
-                templateDirectory: template, graphLimit: graphLimit)
+            let options = site.options(
+                force: force, jobs: concurrency.jobs, progress: .detect(quiet: concurrency.quiet))
             let report: SiteReport
             do {
                 report = try Site(options: options).render()
@@ -42,10 +35,14 @@ extension Gradbook {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
             }
+            if explain {
+                for line in report.explanations { print(line) }
+            }
             for message in report.messages {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(output)")
+            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(site.output)")
+            if let summary = report.summary { FileHandle.standardError.write(Data((summary + "\n").utf8)) }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
     }

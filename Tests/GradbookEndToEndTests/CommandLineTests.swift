@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 import Testing
 
 /// The CLI's surface: help, usage errors and invalid lessons, which need no interpreter.
@@ -31,7 +32,8 @@ import Testing
 
     @Test func invalidFrontMatterExitsWithTwoAndPointsAtTheKey() throws {
         let path = GradbookProcess.fixture("front-matter-unknown-key.md")
-        let outcome = try GradbookProcess.run(["check", path])
+        // --quiet: the diagnostics alone, without the progress lines and closing summary (tested below).
+        let outcome = try GradbookProcess.run(["check", path, "--quiet"])
         #expect(outcome.exitCode == 2)
         #expect(
             outcome.standardError == """
@@ -67,5 +69,39 @@ import Testing
         #expect(outcome.exitCode == 0)
         #expect(outcome.standardOutput == "created Notebooks/01-backprop-by-hand.md\n")
         #expect(FileManager.default.fileExists(atPath: folder + "/Notebooks/01-backprop-by-hand.md"))
+    }
+
+    @Test func versionComesFromOnePlace() throws {
+        let outcome = try GradbookProcess.run(["--version"])
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.standardOutput == GradbookVersion.current + "\n")
+    }
+
+    @Test func badShardsAndJobsExitWithTwoAndSayWhy() throws {
+        let cases: [([String], String)] = [
+            (["check", "--shard", "0/3"], "--shard 0/3: I must be from 1 to N (3)"),
+            (["check", "--shard", "4/3"], "--shard 4/3: I must be from 1 to N (3)"),
+            (["check", "--shard", "two/3"], "--shard takes I/N, two whole numbers such as 2/4; got 'two/3'"),
+            (["check", "--jobs", "0"], "--jobs must be from 1 to 256"),
+            (["render", "--jobs", "0"], "--jobs must be from 1 to 256"),
+            (["render", "--jobs", "257"], "--jobs must be from 1 to 256"),
+        ]
+        for (arguments, message) in cases {
+            let outcome = try GradbookProcess.run(arguments)
+            #expect(outcome.exitCode == 2, "\(arguments)")
+            #expect(outcome.standardError.hasPrefix("Error: \(message)\n"), "\(arguments): \(outcome.standardError)")
+        }
+    }
+
+    @Test func progressLinesAndTheSummaryGoToStderrInLessonOrder() throws {
+        let first = GradbookProcess.fixture("front-matter-bad-yaml.md")
+        let second = GradbookProcess.fixture("front-matter-unknown-key.md")
+        let outcome = try GradbookProcess.run(["check", second, first, "--jobs", "2"])
+        #expect(outcome.exitCode == 2)
+        let lines = outcome.standardError.split(separator: "\n").map(String.init)
+        let progress = lines.filter { $0.hasSuffix(": invalid lesson") }
+        #expect(progress == ["\(first): invalid lesson", "\(second): invalid lesson"])
+        let summary = try #require(lines.last)
+        #expect(summary.hasPrefix("checked 2 lessons, 0 cells, 2 failures in "), "\(summary)")
     }
 }

@@ -95,4 +95,55 @@ struct LessonRunTests {
         let outcome = try GradbookProcess.run(["check", GradbookProcess.fixture("mismatch.md")])
         #expect(!outcome.standardOutput.contains("\u{1B}["))
     }
+
+    @Test func shardsSplitACourseSoEachLessonIsCheckedOnce() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        for number in 1...3 {
+            try Data("```micrograd\nprint(\(number))\n```\n```output\n\(number)\n```\n".utf8)
+                .write(to: URL(fileURLWithPath: "\(folder)/0\(number).md"))
+        }
+        let first = try GradbookProcess.run(["check", folder, "--shard", "1/2"])
+        #expect(first.exitCode == 0)
+        #expect(first.standardOutput == "2 passed, 0 failed (2 cells in 2 lessons)\n")
+        #expect(first.standardError.hasPrefix("\(folder)/01.md: 1 cell, passed\n\(folder)/03.md: 1 cell, passed\n"))
+        #expect(first.standardError.contains("checked 2 lessons (shard 1/2 of 3), 2 cells, 0 failures in "))
+        let second = try GradbookProcess.run(["check", folder, "--shard", "2/2", "--quiet"])
+        #expect(second.standardOutput == "1 passed, 0 failed (1 cell in 1 lesson)\n")
+        #expect(second.standardError == "")
+        let empty = try GradbookProcess.run(["check", folder, "--shard", "5/5", "--quiet"])
+        #expect(empty.exitCode == 0)
+        #expect(empty.standardOutput == "shard 5/5 has no lessons (\(folder) has 3)\n0 passed, 0 failed (0 cells in 0 lessons)\n")
+    }
+
+    @Test func renderReusesUnchangedLessonsAndExplainsWhy() throws {
+        let folder = try GradbookProcess.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/Notebooks", withIntermediateDirectories: true)
+        for (name, body) in [("01-a", "print(1)"), ("02-b", "print(2)")] {
+            try Data("# \(name)\n\n```micrograd\n\(body)\n```\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/Notebooks/\(name).md"))
+        }
+        let first = try GradbookProcess.run(["render", "--explain"], in: folder)
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardOutput == """
+            Notebooks/01-a.md: re-run: it has no cache entry
+            Notebooks/02-b.md: re-run: it has no cache entry
+            wrote 3 pages to Output
+
+            """)
+        #expect(first.standardError.hasPrefix("Notebooks/01-a.md: rendered, 1 cell\nNotebooks/02-b.md: rendered, 1 cell\n"))
+        #expect(first.standardError.contains("rendered 2 lessons (2 re-run, 0 up to date), 2 cells, 0 failures in "))
+        try Data("# 02-b\n\n```micrograd\nprint(22)\n```\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/Notebooks/02-b.md"))
+        let second = try GradbookProcess.run(["render", "--explain", "--quiet"], in: folder)
+        #expect(second.standardOutput == """
+            Notebooks/01-a.md: up to date: nothing it depends on changed
+            Notebooks/02-b.md: re-run: the lesson changed
+            wrote 1 page to Output
+
+            """)
+        #expect(second.standardError == "")
+        let forced = try GradbookProcess.run(["render", "--force", "--jobs", "1", "--quiet"], in: folder)
+        #expect(forced.standardOutput == "wrote 2 pages to Output\n", "the index did not change, so it is not rewritten")
+        let page = try String(contentsOfFile: folder + "/Output/02-b.html", encoding: .utf8)
+        #expect(page.contains("22"))
+        #expect(!page.contains("EventSource"), "render never injects the preview's reload script")
+    }
 }

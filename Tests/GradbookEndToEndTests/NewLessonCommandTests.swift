@@ -24,7 +24,7 @@ struct NewLessonCommandTests {
         let check = try GradbookProcess.run(["check"], in: folder)
         #expect(check.exitCode == 0, "\(check.standardOutput)\(check.standardError)")
         #expect(check.standardOutput == "5 passed, 0 failed (5 cells in 5 lessons)\n")
-        let render = try GradbookProcess.run(["render"], in: folder)
+        let render = try GradbookProcess.run(["render", "--quiet"], in: folder)
         #expect(render.exitCode == 0)
         #expect(render.standardError == "")
         let index = String(decoding: FileManager.default.contents(atPath: folder + "/Output/index.html") ?? Data(), as: UTF8.self)

@@ -20,7 +20,7 @@ struct RenderCommandTests {
     @Test func aGoodLessonRendersQuietlyAndExitsZero() throws {
         let folder = try GradbookProcess.temporaryFolder()
         try Self.write(["Notebooks/01-a.md": "# A\n\n$x^2$\n\n```micrograd\nprint(1 + 1)\n```\n```output\n2\n```\n"], into: folder)
-        let outcome = try GradbookProcess.run(["render"], in: folder)
+        let outcome = try GradbookProcess.run(["render", "--quiet"], in: folder)
         #expect(outcome.exitCode == 0)
         #expect(outcome.standardError == "")
         #expect(outcome.standardOutput == "wrote 2 pages to Output\n")
@@ -30,7 +30,7 @@ struct RenderCommandTests {
     @Test func aFailingCellExitsOneAndIsQuotedOnStandardError() throws {
         let folder = try GradbookProcess.temporaryFolder()
         try Self.write(["L/01-a.md": "# A\n\n```micrograd\ny = 1\nprint(y + x3)\n```\n"], into: folder)
-        let outcome = try GradbookProcess.run(["render", "L", "--output", "out"], in: folder)
+        let outcome = try GradbookProcess.run(["render", "L", "--output", "out", "--quiet"], in: folder)
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardError == "L/01-a.md:5:11: error: NameError: name 'x3' is not defined\n    print(y + x3)\n              ^\n")
         #expect(Self.read(folder + "/out/01-a.html").contains("<div class=\"error-place\">L/01-a.md:5:11</div>"))
@@ -41,7 +41,7 @@ struct RenderCommandTests {
         try Self.write(
             ["L/01-bad.md": "---\nseeed: 1\n---\n", "L/02-good.md": "# Good\n", "out/01-bad.html": "previous page"],
             into: folder)
-        let outcome = try GradbookProcess.run(["render", "L", "--output", "out"], in: folder)
+        let outcome = try GradbookProcess.run(["render", "L", "--output", "out", "--quiet"], in: folder)
         #expect(outcome.exitCode == 2)
         #expect(outcome.standardError.hasPrefix("L/01-bad.md:2:1: error: FrontMatterError: unknown front matter key 'seeed'"))
         #expect(outcome.standardError.contains("\n    seeed: 1\n    ^\n"))

@@ -44,7 +44,7 @@ import Testing
         let first = try #require(Self.read(root + "/Output/01-a.html"))
         #expect(first.contains("rel=\"next\" href=\"02-b.html\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root + "/Output").filter { $0.hasPrefix(".") }
-        #expect(leftovers.isEmpty, "no temporary files remain")
+        #expect(leftovers == [".cache"], "no temporary files remain, only the render cache")
     }
 
     @Test func anInvalidLessonKeepsItsPreviousPageAndExitsTwo() throws {
@@ -105,6 +105,8 @@ import Testing
         #expect(report.written == [root + "/Output/02-b.html", root + "/Output/index.html"])
         #expect(report.diagnostics.first?.formatted.hasPrefix(root + "/Output/01-a.html:1:1: error: WriteError:") == true)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root + "/Output").filter { $0.hasPrefix(".") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers == [".cache"])
+        let entries = try FileManager.default.contentsOfDirectory(atPath: root + "/Output/.cache")
+        #expect(entries == ["02-b.html.json"], "no cache entry for a page that was not written")
     }
 }

@@ -18,11 +18,18 @@ public struct CheckInvocation: Sendable {
     public var style: ConsoleStyle
     /// The limits cells run under.
     public var limits: Limits
+    /// `--jobs N`: lessons checked at once (the number of cores when nil).
+    public var jobs: Int?
+    /// `--shard I/N`: check only this slice of the lessons found.
+    public var shard: Shard?
+    /// How progress and the closing summary show on stderr (`silent` adds nothing to the outcome).
+    public var progress: ProgressMode
 
     /// Makes an invocation.
     public init(
         paths: [String] = [], tolerance: Double? = nil, update: Bool = false, junitPath: String? = nil,
-        style: ConsoleStyle = .plain, limits: Limits = Limits()
+        style: ConsoleStyle = .plain, limits: Limits = Limits(), jobs: Int? = nil, shard: Shard? = nil,
+        progress: ProgressMode = .silent
     ) {
         self.paths = paths
         self.tolerance = tolerance
@@ -30,6 +37,9 @@ public struct CheckInvocation: Sendable {
         self.junitPath = junitPath
         self.style = style
         self.limits = limits
+        self.jobs = jobs
+        self.shard = shard
+        self.progress = progress
     }
 
     /// Checks (or updates) every lesson. Exit 0 when all pass, 1 on a mismatch or unexpected error, 2 for an
@@ -41,22 +51,25 @@ public struct CheckInvocation: Sendable {
             outcome.exitCode = ExitStatus.usage
             return outcome
         }
-        let files: [String]
+        if let jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
+            outcome.complain("error: --jobs must be from 1 to \(ParallelMap.maximumJobs)")
+            outcome.exitCode = ExitStatus.usage
+            return outcome
+        }
+        let found: [String]
         do {
-            files = try LessonFinder.lessons(in: paths.isEmpty ? ["Notebooks"] : paths)
+            found = try LessonFinder.lessons(in: paths.isEmpty ? ["Notebooks"] : paths)
         } catch {
             outcome.complain("error: \(error.description)")
             outcome.exitCode = ExitStatus.usage
             return outcome
         }
-        let checker = Checker(runner: Runner(limits: limits), tolerance: tolerance)
-        let results = ParallelMap.map(files) { path -> Result<LessonCheck, LessonError> in
-            do throws(LessonError) {
-                return .success(checker.check(try LessonParser.load(path: path)))
-            } catch {
-                return .failure(error)
-            }
+        let files = shard.map { $0.select(found) } ?? found
+        let reporter = ProgressReporter(mode: progress, verb: update ? "updating" : "checking", paths: files)
+        let results = ParallelMap.map(files, jobs: jobs) { index, path in
+            Self.check(path, position: index, limits: limits, tolerance: tolerance, reporter: reporter)
         }
+        reporter.finish()
         var checks: [LessonCheck] = []
         var errors: [LessonError] = []
         var writeFailed = false
@@ -81,14 +94,50 @@ public struct CheckInvocation: Sendable {
                 writeFailed = true
             }
         }
-        if files.isEmpty { outcome.say("no lessons found in \(paths.isEmpty ? "Notebooks" : paths.joined(separator: ", "))") }
+        let searched = paths.isEmpty ? "Notebooks" : paths.joined(separator: ", ")
+        if let shard, files.isEmpty, !found.isEmpty {
+            outcome.say("shard \(shard) has no lessons (\(searched) has \(found.count))")
+        } else if files.isEmpty {
+            outcome.say("no lessons found in \(searched)")
+        }
         outcome.say(CheckReport.summary(checks: checks, errors: errors, style: style))
+        let verdicts = checks.flatMap(\.verdicts)
+        if let summary = reporter.summary(
+            lessons: files.count, detail: shard.map { "shard \($0) of \(found.count)" }, cells: verdicts.count,
+            failures: verdicts.filter(\.failed).count + errors.count, verb: update ? "updated" : "checked")
+        {
+            outcome.complain(summary)
+        }
         if !errors.isEmpty || writeFailed {
             outcome.exitCode = ExitStatus.usage
         } else if checks.contains(where: { !$0.passed }) {
             outcome.exitCode = ExitStatus.failure
         }
         return outcome
+    }
+
+    /// Loads and checks one lesson, telling `reporter` as it goes.
+    private static func check(
+        _ path: String, position: Int, limits: Limits, tolerance: Double?, reporter: ProgressReporter
+    ) -> Result<LessonCheck, LessonError> {
+        reporter.started(position)
+        let checker = Checker(runner: Runner(limits: limits), tolerance: tolerance)
+        do throws(LessonError) {
+            let document = try LessonParser.load(path: path)
+            let run = checker.runner.run(document) { cell in
+                reporter.cell(cell.index, of: document.cells.count, inLesson: position)
+            }
+            let check = checker.judge(run)
+            let failures = check.failures.count
+            reporter.finished(
+                position,
+                line: "\(path): \(ProgressLine.count(check.verdicts.count, "cell")), "
+                    + (failures == 0 ? "passed" : ProgressLine.count(failures, "failure")))
+            return .success(check)
+        } catch {
+            reporter.finished(position, line: "\(path): invalid lesson")
+            return .failure(error)
+        }
     }
 
     /// Writes the lesson's updates (refusing if the file changed since it was read) and marks the updated

@@ -17,7 +17,7 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        let temporary = "\(directory)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).gradbook-tmp"
+        let temporary = "\(directory)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(TemporaryName.next()).gradbook-tmp"
         let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw WriteError(path: path, reason: "cannot create the temporary file \(temporary)")
@@ -29,6 +29,20 @@ public enum AtomicFile {
             let reason = String(cString: strerror(errno))
             _ = try? FileManager.default.removeItem(atPath: temporary)
             throw WriteError(path: path, reason: reason)
+        }
+    }
+
+    /// Numbers the temporary files of this process, so two threads writing the same target (two lessons
+    /// copying one shared image) never share a temporary file; the last rename wins with whole content.
+    private enum TemporaryName {
+        nonisolated(unsafe) private static var counter = 0
+        private static let lock = NSLock()
+
+        static func next() -> Int {
+            lock.withLock {
+                counter += 1
+                return counter
+            }
         }
     }
 

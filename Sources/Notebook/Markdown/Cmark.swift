@@ -14,6 +14,9 @@ public enum Cmark {
         }
     }
 
+    /// The linked cmark's version (`0.30.2`): an incremental render re-weaves pages when it changes.
+    public static var version: String { String(cString: cmark_version_string()) }
+
     /// Renders a Markdown fragment as HTML.
     ///
     /// Raw HTML in the fragment passes through unless `safe` is true, when cmark replaces it with a comment and

@@ -15,13 +15,15 @@ public struct Runner: Sendable {
         self.limits = limits
     }
 
-    /// Runs every cell of `document` and pairs it with its outputs.
-    public func run(_ document: Document) -> RunResult {
+    /// Runs every cell of `document` and pairs it with its outputs. `beforeCell` is told each cell as it
+    /// starts, so a progress line can name it; it must not block.
+    public func run(_ document: Document, beforeCell: (Cell) -> Void = { _ in }) -> RunResult {
         var sessionLimits = limits
         if let budget = document.frontMatter.budget { sessionLimits.steps = budget }
         let session = Session(seed: document.frontMatter.seed ?? 0, limits: sessionLimits)
         let lines = SourceLines(document.source)
         let results = document.cells.map { cell in
+            beforeCell(cell)
             guard !cell.options.skip else { return CellResult(cell: cell, outputs: [], ran: false) }
             let outputs = session.run(cell.source, stepBudget: cell.options.budget ?? document.frontMatter.budget)
             return CellResult(cell: cell, outputs: outputs.map { locate($0, in: cell, lines: lines, path: document.path) })

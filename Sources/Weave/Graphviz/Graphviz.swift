@@ -16,6 +16,15 @@ public enum Graphviz {
         return try renderLocked(dot: dot)
     }
 
+    /// The linked Graphviz's version (`2.42.2`), or `unknown`: an incremental render re-weaves pages when it
+    /// changes, since another Graphviz may lay out the same graph differently.
+    public static var version: String {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let gvc = sharedContext(), let text = gvcVersion(gvc) else { return "unknown" }
+        return String(cString: text)
+    }
+
     private static let lock = NSLock()
 
     /// The Graphviz context, made on first use and kept: creating one loads every plugin.

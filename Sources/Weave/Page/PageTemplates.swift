@@ -13,6 +13,9 @@ public struct PageTemplates: Sendable {
     public var index: MustacheTemplate
     /// The stylesheet, inlined into every page so pages stay self-contained.
     public var css: String
+    /// The Mustache sources of `page` and `index`, as read: what an incremental render hashes, since a
+    /// parsed template cannot be compared.
+    public var sources: (page: String, index: String)
 
     /// Gradbook's own templates.
     public static func standard() throws(TemplateError) -> PageTemplates {
@@ -44,18 +47,20 @@ public struct PageTemplates: Sendable {
             }
             return string
         }
-        func template(_ name: String, fallback: MustacheTemplate?) throws(TemplateError) -> MustacheTemplate {
+        func template(
+            _ name: String, fallback: (MustacheTemplate, String)?
+        ) throws(TemplateError) -> (MustacheTemplate, String) {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let source = try text(name) else {
                 if let fallback { return fallback }
                 throw TemplateError(file: path, message: "the template is missing")
             }
-            return try parse(source, path: path)
+            return (try parse(source, path: path), source)
         }
-        let page = try template("page.mustache", fallback: fallback?.page)
-        let index = try template("index.mustache", fallback: fallback?.index)
+        let page = try template("page.mustache", fallback: fallback.map { ($0.page, $0.sources.page) })
+        let index = try template("index.mustache", fallback: fallback.map { ($0.index, $0.sources.index) })
         let css = try text("style.css") ?? fallback?.css ?? ""
-        return PageTemplates(page: page, index: index, css: css)
+        return PageTemplates(page: page.0, index: index.0, css: css, sources: (page.1, index.1))
     }
 
     /// Parses a template, turning the parser's error into one with the file, line and column.

@@ -4,9 +4,11 @@ import Notebook
 
 /// Renders a folder of lessons into a folder of self-contained pages plus `index.html`.
 ///
-/// Each lesson is parsed, run in its own session, woven and written atomically. A lesson that cannot be read
-/// keeps its previous page and the others still render. Lessons and their links follow sorted path order.
-public struct Site {
+/// Each lesson is parsed, run in its own session, woven and written atomically, several at once (`jobs`). A
+/// lesson whose inputs are all unchanged since its last render keeps its page (see `RenderKey`, `RenderCache`);
+/// `force` re-runs everything. A lesson that cannot be read keeps its previous page and the others still
+/// render. Lessons, links and every report follow sorted path order, whatever finishes first.
+public struct Site: Sendable {
     /// What to render.
     public var options: SiteOptions
     /// Runs lessons; tests may give one with smaller limits.
@@ -33,52 +35,65 @@ public struct Site {
         do { templates = try self.templates() } catch { throw .template(error) }
         let paths: [String]
         do { paths = try LessonFinder.lessons(in: options.inputs) } catch { throw .missingInput(error.description) }
+        if let jobs = options.jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
+            throw .usage("--jobs must be from 1 to \(ParallelMap.maximumJobs)")
+        }
         do {
             try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         } catch {
             throw .output("\(options.outputDirectory): cannot create the output folder: \(error.localizedDescription)")
         }
-
-        var report = SiteReport()
-        var lessons: [(path: String, document: Document?)] = []
-        for path in paths {
-            do {
-                lessons.append((path, try LessonParser.load(path: path)))
-            } catch {
-                report.invalidLessons.append(error.report)
-                lessons.append((path, nil))
+        let lessons = ParallelMap.map(paths, jobs: options.jobs) { path -> Result<Document, LessonError> in
+            do throws(LessonError) { return .success(try LessonParser.load(path: path)) } catch { return .failure(error) }
+        }
+        let entries = zip(paths, lessons).map { path, lesson in
+            let document = try? lesson.get()
+            return IndexEntry(
+                href: Self.pageName(for: path), title: document.map(LessonSummary.title) ?? Self.stem(of: path),
+                summary: document.flatMap(LessonSummary.summary))
+        }
+        let reporter = ProgressReporter(mode: options.progress, verb: "rendering", paths: paths)
+        let job = LessonRender(
+            options: options, runner: runner, templates: templates, graphCache: graphCache,
+            cache: RenderCache(outputDirectory: options.outputDirectory))
+        let outcomes = ParallelMap.map(Array(paths.indices), jobs: options.jobs) { position in
+            guard case .success(let document) = lessons[position] else {
+                reporter.finished(position, line: "\(paths[position]): invalid lesson")
+                return LessonOutcome(path: paths[position], page: entries[position].href, status: .invalid)
             }
-        }
-        let entries = lessons.map { lesson in
-            IndexEntry(
-                href: Self.pageName(for: lesson.path),
-                title: lesson.document.map(LessonSummary.title) ?? Self.stem(of: lesson.path),
-                summary: lesson.document.flatMap(LessonSummary.summary))
-        }
-        let weaver = PageWeaver(
-            prose: ProseRenderer(safe: options.safe), outputs: OutputHTML(graphs: GraphFigure(cache: graphCache)),
-            graphLimitOverride: options.graphLimit, templates: templates)
-        for (position, lesson) in lessons.enumerated() {
-            guard let document = lesson.document else { continue }
             let links = PageLinks(
                 previous: position > 0 ? Self.neighbour(entries[position - 1]) : nil,
                 next: position + 1 < entries.count ? Self.neighbour(entries[position + 1]) : nil)
-            let run = runner.run(document)
-            report.sources[document.path] = document.source
-            report.diagnostics += Self.cellProblems(run)
-            report.unexpectedFailures += run.unexpectedFailures.count
-            let page = weaver.weave(run, links: links)
-            report.diagnostics += page.diagnostics
-            report.diagnostics += ImageAssets.copy(for: document, to: options.outputDirectory)
-            write(page.html, name: entries[position].href, into: &report)
+            return job.render(document, links: links, position: position, reporter: reporter)
+        }
+        reporter.finish()
+
+        var report = SiteReport(lessons: outcomes)
+        for (lesson, outcome) in zip(lessons, outcomes) {
+            switch lesson {
+            case .success(let document): report.sources[document.path] = document.source
+            case .failure(let error): report.invalidLessons.append(error.report)
+            }
+            report.diagnostics += outcome.diagnostics
+            report.unexpectedFailures += outcome.unexpectedFailures
+            if outcome.unwritable { report.unwritablePages += 1 }
+            if let written = outcome.written { report.written.append(written) }
         }
         let index = templates.index.render(PageContext.index(title: "Lessons", css: templates.css, lessons: entries))
-        write(index, name: "index.html", into: &report)
+        writeIfChanged(index, name: "index.html", into: &report)
+        let counts = report.counts
+        report.summary = reporter.summary(
+            lessons: paths.count, detail: "\(counts.rerun) re-run, \(counts.upToDate) up to date",
+            cells: outcomes.reduce(0) { $0 + $1.cells },
+            failures: report.unexpectedFailures + report.invalidLessons.count + report.unwritablePages,
+            verb: "rendered")
         return report
     }
 
-    private func write(_ html: String, name: String, into report: inout SiteReport) {
+    /// Writes a page unless the file already holds exactly these bytes (an unchanged index stays untouched).
+    private func writeIfChanged(_ html: String, name: String, into report: inout SiteReport) {
         let target = "\(options.outputDirectory)/\(name)"
+        if let existing = FileManager.default.contents(atPath: target), existing.elementsEqual(html.utf8) { return }
         do {
             try AtomicFile.write(html, to: target)
             report.written.append(target)
@@ -122,6 +137,8 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingInput(String)
     /// The output folder cannot be made.
     case output(String)
+    /// An option is out of bounds.
+    case usage(String)
 
     /// The message for stderr.
     public var description: String {
@@ -129,6 +146,7 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .template(let error): error.description
         case .missingInput(let message): "error: " + message
         case .output(let message): "error: " + message
+        case .usage(let message): "error: " + message
         }
     }
 }

@@ -3,9 +3,10 @@ import Notebook
 
 /// What happened when a site was rendered: pages written, and everything worth telling on stderr.
 public struct SiteReport: Equatable, Sendable {
-    /// Paths of the pages written, index included.
+    /// Paths of the pages written, index included; a page that was up to date is not written again.
     public var written: [String] = []
     /// Cell errors, warnings and write failures, in lesson order, each printable as `path:line:col: …`.
+    /// An up-to-date lesson reports what it reported when it last ran.
     public var diagnostics: [Diagnostic] = []
     /// Lessons that could not be read or whose front matter is invalid, with their full reports.
     public var invalidLessons: [String] = []
@@ -15,6 +16,10 @@ public struct SiteReport: Equatable, Sendable {
     public var unwritablePages = 0
     /// Each rendered lesson's text by path, so `messages` can quote the line a diagnostic points at.
     public var sources: [String: String] = [:]
+    /// Every lesson, in order: whether it ran and why (`--explain`).
+    public var lessons: [LessonOutcome] = []
+    /// The closing summary line for stderr (lessons, cells, failures, time), or nil when progress is silent.
+    public var summary: String?
 
     /// 2 when a lesson was invalid, else 1 when a cell failed unexpectedly or a page was not written, else 0.
     public var exitCode: Int32 {
@@ -37,5 +42,16 @@ public struct SiteReport: Equatable, Sendable {
                 .map { DiagnosticQuote.render($0.element, source: sources[file]) }
         }
         return invalidLessons + located
+    }
+
+    /// One `--explain` line per lesson, in order.
+    public var explanations: [String] { lessons.map(\.explanation) }
+
+    /// Lessons that ran, and lessons whose page was kept.
+    public var counts: (rerun: Int, upToDate: Int) {
+        lessons.reduce(into: (0, 0)) { counts, lesson in
+            if case .rendered = lesson.status { counts.0 += 1 }
+            if lesson.status == .upToDate { counts.1 += 1 }
+        }
     }
 }
