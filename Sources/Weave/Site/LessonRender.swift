@@ -61,9 +61,11 @@ struct LessonRender: Sendable {
             prose: ProseRenderer(safe: options.safe), outputs: OutputHTML(graphs: GraphFigure(cache: graphCache)),
             graphLimitOverride: options.graphLimit, templates: templates)
         let woven = weaver.weave(run, links: links)
+        // A graph Graphviz refused is shown as its cell's error, so it fails the render like any cell error.
+        let drawingFailures = woven.diagnostics.filter { $0.severity == .error }.count
         var outcome = LessonOutcome(
             path: document.path, page: page, status: .rendered(reason: reason.text), cells: run.cells.count,
-            unexpectedFailures: run.unexpectedFailures.count)
+            unexpectedFailures: run.unexpectedFailures.count + drawingFailures)
         outcome.diagnostics = Site.cellProblems(run) + woven.diagnostics
             + ImageAssets.copy(for: document, to: options.outputDirectory)
         let target = "\(options.outputDirectory)/\(page)"

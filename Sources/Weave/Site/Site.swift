@@ -33,8 +33,9 @@ public struct Site: Sendable {
     public func render() throws(SiteError) -> SiteReport {
         let templates: PageTemplates
         do { templates = try self.templates() } catch { throw .template(error) }
-        let paths: [String]
-        do { paths = try LessonFinder.lessons(in: options.inputs) } catch { throw .missingInput(error.description) }
+        let found: [String]
+        do { found = try LessonFinder.lessons(in: options.inputs) } catch { throw .missingInput(error.description) }
+        let (paths, clashes) = Self.claimPageNames(found)
         if let jobs = options.jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
             throw .usage("--jobs must be from 1 to \(ParallelMap.maximumJobs)")
         }
@@ -69,6 +70,7 @@ public struct Site: Sendable {
         reporter.finish()
 
         var report = SiteReport(lessons: outcomes)
+        report.invalidLessons += clashes.map(\.report)
         for (lesson, outcome) in zip(lessons, outcomes) {
             switch lesson {
             case .success(let document): report.sources[document.path] = document.source
@@ -112,6 +114,29 @@ public struct Site: Sendable {
                 file: run.document.path, line: result.cell.fenceLine, column: 1, kind: "LessonError",
                 message: "this cell has expect-error but finished without an error")
         }
+    }
+
+    /// Splits `paths` into the lessons that get a page and those whose page name an earlier lesson already
+    /// has: pages sit side by side in one folder, so `a/01-x.md` and `b/01-x.md` cannot both be written, and
+    /// the later one is refused rather than silently overwriting the other.
+    static func claimPageNames(_ paths: [String]) -> (kept: [String], clashes: [LessonError]) {
+        var owners: [String: String] = [:]
+        var kept: [String] = []
+        var clashes: [LessonError] = []
+        for path in paths {
+            let page = pageName(for: path)
+            if let owner = owners[page] {
+                let message = "its page \(page) would overwrite the page of \(owner); give one of them another file name"
+                clashes.append(
+                    LessonError(
+                        path: path,
+                        diagnostics: [Diagnostic(file: path, line: 1, column: 1, kind: "LessonError", message: message)]))
+            } else {
+                owners[page] = path
+                kept.append(path)
+            }
+        }
+        return (kept, clashes)
     }
 
     /// `Notebooks/03-neuron.md` → `03-neuron.html`: pages sit side by side in the output folder.
