@@ -12,6 +12,8 @@
 public final class MLP: CustomStringConvertible {
     /// The layers, input side first.
     public let layers: [Layer]
+    /// All parameters in Python's order, made once.
+    private let allParameters: [Value]
     /// Every weight's node index, neuron after neuron, layer after layer; valid for `cachedGeneration`.
     private var weightIndices: [Int32] = []
     /// Every bias's node index, neuron after neuron.
@@ -31,6 +33,7 @@ public final class MLP: CustomStringConvertible {
                 Layer(sizes[i], sizes[i + 1], activation: activation, nonlinear: nonlinear, tape: tape, random: &random))
         }
         self.layers = layers
+        allParameters = layers.flatMap { $0.parameters() }
         shapes = layers.enumerated().map { i, layer in
             (sizes[i], sizes[i + 1], layer.neurons.first?.activationCode ?? .leaf)
         }
@@ -50,8 +53,9 @@ public final class MLP: CustomStringConvertible {
         return forward(first: .numbers(x), tape: tape).map { Value.wrap($0, on: tape) }
     }
 
-    /// All parameters, layer by layer, neuron by neuron, weights before bias: Python's order.
-    public func parameters() -> [Value] { layers.flatMap { $0.parameters() } }
+    /// All parameters, layer by layer, neuron by neuron, weights before bias: Python's order. O(1): the list is made
+    /// once.
+    public func parameters() -> [Value] { allParameters }
 
     /// Sets every parameter's gradient to 0.
     public func zeroGrad() {
