@@ -5,15 +5,23 @@ extension BuiltinCatalogue {
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
-                function("sum") { args in
+                function("sum", one: { x in try sum(try rt.elements(of: x), start: nil, rt) }) { args in
                     try args.expect("sum", 1, 2, keywords: ["start"])
                     return try sum(try rt.elements(of: args.positional[0]), start: args.argument(1, "start"), rt)
                 },
                 function("zip") { args in
                     try args.expect("zip", 0, Int.max)
                     let columns = try args.positional.map { try rt.elements(of: $0) }
-                    let count = columns.map(\.count).min() ?? 0
-                    let rows = (0..<count).map { i in Object.tuple(columns.map { $0[i] }) }
+                    var count = columns.first?.count ?? 0
+                    for column in columns { count = min(count, column.count) }
+                    var rows: [Object] = []
+                    rows.reserveCapacity(count)
+                    if columns.count == 2 {
+                        let (first, second) = (columns[0], columns[1])
+                        for i in 0..<count { rows.append(.tuple([first[i], second[i]])) }
+                    } else {
+                        for i in 0..<count { rows.append(.tuple(columns.map { $0[i] })) }
+                    }
                     return .iterator(IteratorObject(typeName: "zip", items: rows))
                 },
                 function("enumerate") { args in
@@ -43,9 +51,20 @@ extension BuiltinCatalogue {
                 function("map") { args in
                     try args.expect("map", 2, Int.max)
                     let function = args.positional[0]
-                    let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
-                    let count = columns.map(\.count).min() ?? 0
                     var out: [Object] = []
+                    if args.positional.count == 2 {
+                        // map(f, xs): one argument per call, so none needs an argument list.
+                        let items = try rt.elements(of: args.positional[1])
+                        out.reserveCapacity(items.count)
+                        for item in items {
+                            try rt.charge()
+                            out.append(try rt.call(function, item))
+                        }
+                        return .iterator(IteratorObject(typeName: "map", items: out))
+                    }
+                    let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
+                    var count = columns.first?.count ?? 0
+                    for column in columns { count = min(count, column.count) }
                     out.reserveCapacity(count)
                     for i in 0..<count {
                         try rt.charge()

@@ -32,8 +32,13 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try expression(object)
             let line = position.line, column = position.column, cell = self.cell
+            let field = ValueField(name)
             return { frame, value in
                 let owner = try receiver(frame)
+                if let field, case .value(let v) = owner, case .float(let number) = value {
+                    field.write(v, number)
+                    return
+                }
                 do { try rt.setAttribute(of: owner, name, value) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
@@ -137,9 +142,18 @@ extension Compiler {
             }
         case .attribute(let object, let name):
             let receiver = try expression(object)
+            let field = ValueField(name)
             return { frame in
                 let owner = try receiver(frame)
                 do {
+                    if let field, case .value(let v) = owner {
+                        // `p.data -= lr * p.grad`: read, combine and write the engine's column directly.
+                        let updated = try combine(.float(field.read(v)), try operand(frame))
+                        if case .float(let number) = updated { field.write(v, number) } else {
+                            try rt.setAttribute(of: owner, name, updated)
+                        }
+                        return .normal
+                    }
                     let current = try rt.attribute(of: owner, name)
                     let updated = try combine(current, try operand(frame))
                     try rt.setAttribute(of: owner, name, updated)

@@ -32,6 +32,8 @@ final class Interpreter {
     var returnValue: Object = .none
     /// Imported modules, made once per session.
     var modules: [String: ModuleObject] = [:]
+    /// The model whose `parameters()` were asked for last, and their objects (see `parameterObjects(of:)`).
+    var lastParameterObjects: (model: AnyObject, objects: [Object])?
 
     /// The seed the session started with; `random.seed()` without an argument returns to it.
     let seed: Int
