@@ -14,10 +14,11 @@
 /// exploits: one reverse sweep, no sort, no set, no recursion.
 ///
 /// The script and the caller see nodes through `Value` handles. Nodes that no handle can reach any more are
-/// reclaimed, so memory stays flat over long training loops: after each allocation budget (a few times the live
-/// size), the next new leaf (usually the start of a training step) marks what live handles reach; dead nodes on
-/// top are dropped, a long dead stretch below live ones is reused for the next nodes, and scattered garbage is
-/// compacted away (moving live nodes down, in order).
+/// reclaimed, so memory stays flat over long training loops: once as many nodes as were live have been made, the
+/// first of the next run of new leaves (usually the start of a training step) marks what live handles reach; dead
+/// nodes on top are dropped, a long dead stretch below live ones is reused for the next nodes, and scattered garbage
+/// is compacted away (moving live nodes down, in order). A reclaim never splits a run of leaves, so a step's inputs
+/// all land in the same stretch.
 ///
 /// A tape is not thread-safe; give each thread (each lesson's session) its own.
 public final class Tape {
@@ -42,9 +43,8 @@ public final class Tape {
 
     /// Never reclaim before this many nodes were made: small graphs are cheaper to keep than to sweep.
     static let minimumCollectionThreshold = 1 << 15
-    /// The allocation budget is the live size divided by this (or the minimum): marking costs at most a couple of
-    /// steps per node made, and the tape holds little more than its live nodes plus one step.
-    static let budgetDivisor = 2
+    /// Nodes made between reclaims are at least the live size (or the minimum), so marking costs at most a step
+    /// per node made; a loop holding last step's graph then reclaims every other step, in three stretches.
     /// How far past its live size plus budget the tape may grow before it compacts at any operation.
     static let hardThresholdFactor = 2
     /// Never compact at an operation below this many nodes.
@@ -175,7 +175,7 @@ public final class Tape {
     private func finish(live: Int) {
         liveCountAfterLastCollection = live
         appendedAtLastReclaim = nodes.appended
-        allocationBudget = max(Self.minimumCollectionThreshold, live / Self.budgetDivisor)
+        allocationBudget = max(Self.minimumCollectionThreshold, live)
         hardCollectionThreshold = max(
             Self.minimumHardThreshold, Self.hardThresholdFactor * (nodes.count + allocationBudget))
     }
