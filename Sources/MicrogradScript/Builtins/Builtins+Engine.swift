@@ -105,6 +105,7 @@ extension Interpreter {
         let inputs = try elements(of: argument)
         var values: [Value] = []
         var numbers: [Double] = []
+        if case .value = inputs.first { values.reserveCapacity(inputs.count) } else { numbers.reserveCapacity(inputs.count) }
         for input in inputs {
             switch input {
             case .value(let v): values.append(v)

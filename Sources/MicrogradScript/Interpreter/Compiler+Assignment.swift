@@ -73,10 +73,30 @@ extension Compiler {
             return try target(item)
         }
         let line = position.line, column = position.column, cell = self.cell
+        if starIndex == nil, stores.count == 2 {
+            // `for yi, scorei in zip(…)`: a pair into two targets, the commonest unpacking.
+            let first = stores[0], second = stores[1]
+            return { frame, value in
+                if case .tuple(let items) = value, items.count == 2 {
+                    try first(frame, items[0])
+                    try second(frame, items[1])
+                    return
+                }
+                let elements: [Object]
+                do {
+                    elements = try Self.elementsToUnpack(value, rt)
+                    try Self.checkUnpackCount(elements.count, targets: 2, starIndex: nil)
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                try first(frame, elements[0])
+                try second(frame, elements[1])
+            }
+        }
         return { frame, value in
             let elements: [Object]
             do {
-                elements = try rt.elements(of: value)
+                elements = try Self.elementsToUnpack(value, rt)
                 try Self.checkUnpackCount(elements.count, targets: stores.count, starIndex: starIndex)
             } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)
@@ -89,6 +109,14 @@ extension Compiler {
             for i in 0..<star { try stores[i](frame, elements[i]) }
             try stores[star](frame, .list(ListObject(Array(elements[star..<(elements.count - after)]))))
             for i in 0..<after { try stores[star + 1 + i](frame, elements[elements.count - after + i]) }
+        }
+    }
+
+    /// The elements a target list takes apart, with Python's complaint for a value that is not iterable.
+    private static func elementsToUnpack(_ value: Object, _ rt: Interpreter) throws -> [Object] {
+        switch value {
+        case .list, .tuple, .range, .string, .dict, .set, .iterator: return try rt.elements(of: value)
+        default: throw PyError.type("cannot unpack non-iterable \(value.typeName) object")
         }
     }
 
