@@ -60,12 +60,14 @@ enum BuiltinCatalogue {
                 },
                 function("type") { args in
                     try args.expect("type", 1, 1)
-                    let name = args.positional[0].typeName
-                    return rt.builtins[name] ?? .string("<class '\(name)'>")
+                    return rt.typeObject(named: args.positional[0].typeName)
                 },
                 function("divmod") { args in
                     try args.expect("divmod", 2, 2)
                     let (a, b) = (args.positional[0], args.positional[1])
+                    if !(a.isIntLike && b.isIntLike), a.isNumber, b.asDouble == 0, b.isNumber {
+                        throw PyError("ZeroDivisionError", "float divmod()")
+                    }
                     return .tuple([try Operators.floorDivide(a, b), try Operators.modulo(a, b, limit: Int.max)])
                 },
                 function("pow") { args in
