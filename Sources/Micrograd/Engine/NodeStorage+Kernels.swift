@@ -9,9 +9,18 @@ extension NodeStorage {
     func neuron(
         weights: UnsafeBufferPointer<Int32>, bias: Int32, inputs: UnsafeBufferPointer<Int32>, activation: Operation
     ) -> Int32 {
-        let n = min(weights.count, inputs.count)
         var newest = bias
-        for j in 0..<n { newest = max(newest, weights[j], inputs[j]) }
+        for j in 0..<min(weights.count, inputs.count) { newest = max(newest, weights[j], inputs[j]) }
+        return neuron(weights: weights, bias: bias, inputs: inputs, activation: activation, newest: newest)
+    }
+
+    /// The same, given an index at least as large as every operand's (a layer computes it once for all its
+    /// neurons), which decides where the nodes may go.
+    func neuron(
+        weights: UnsafeBufferPointer<Int32>, bias: Int32, inputs: UnsafeBufferPointer<Int32>, activation: Operation,
+        newest: Int32
+    ) -> Int32 {
+        let n = min(weights.count, inputs.count)
         var i = slot(after: newest, count: 2 * n)
         let data = self.data, grad = self.grad, operation = self.operation, lhs = self.lhs, rhs = self.rhs
         var act = bias

@@ -18,6 +18,8 @@ public final class MLP: CustomStringConvertible {
     private var weightIndices: [Int32] = []
     /// Every bias's node index, neuron after neuron.
     private var biasIndices: [Int32] = []
+    /// The largest weight or bias index, for placing new nodes (see `NodeStorage.slot(after:count:)`).
+    private var newestParameter: Int32 = -1
     private var cachedGeneration = -1
     /// Per layer: inputs per neuron, neurons, and the neurons' nonlinearity.
     private let shapes: [(inputs: Int, neurons: Int, activation: Operation)]
@@ -96,13 +98,17 @@ public final class MLP: CustomStringConvertible {
                         var weightOffset = 0, biasOffset = 0
                         for (l, shape) in shapes.enumerated() {
                             let input = UnsafeBufferPointer(rebasing: front[0..<width])
+                            var newest = newestParameter
+                            for x in input { newest = max(newest, x) }
                             for n in 0..<shape.neurons {
                                 let w = UnsafeBufferPointer(rebasing: weights[weightOffset..<weightOffset + shape.inputs])
                                 let bias = biases[biasOffset + n]
                                 back[n] =
                                     l == 0 && !numbers.isEmpty
                                     ? nodes.neuron(weights: w, bias: bias, numbers: numbers, activation: shape.activation)
-                                    : nodes.neuron(weights: w, bias: bias, inputs: input, activation: shape.activation)
+                                    : nodes.neuron(
+                                        weights: w, bias: bias, inputs: input, activation: shape.activation,
+                                        newest: newest)
                                 weightOffset += shape.inputs
                             }
                             biasOffset += shape.neurons
@@ -120,6 +126,7 @@ public final class MLP: CustomStringConvertible {
         guard cachedGeneration != tape.generation else { return }
         weightIndices = layers.flatMap { $0.neurons.flatMap { $0.w.map(\.index) } }
         biasIndices = layers.flatMap { $0.neurons.map(\.b.index) }
+        newestParameter = max(weightIndices.max() ?? -1, biasIndices.max() ?? -1)
         cachedGeneration = tape.generation
     }
 }
