@@ -1,4 +1,4 @@
-/// The arena that holds every value of a computation, in creation order.
+/// The arena that holds every value of a computation, operands before the values made from them.
 ///
 /// ```swift
 /// let tape = Tape()
@@ -31,6 +31,8 @@ public final class Tape {
     var reuseLog = ReuseLog()
     /// `nodes.appended` at the last reclaim: a new leaf reclaims once `allocationBudget` more nodes were made.
     private var appendedAtLastReclaim = 0
+    /// The live size at the last reclaim (or the minimum), so marking costs at most a step per node made; a loop
+    /// holding last step's graph then reclaims every other step and cycles through three stretches.
     private var allocationBudget = Tape.minimumCollectionThreshold
     /// `nodes.appended` just after the latest `value(_:label:)`, to tell the first of a run of new leaves.
     private var appendedAfterLastLeaf = -1
@@ -43,8 +45,6 @@ public final class Tape {
 
     /// Never reclaim before this many nodes were made: small graphs are cheaper to keep than to sweep.
     static let minimumCollectionThreshold = 1 << 15
-    /// Nodes made between reclaims are at least the live size (or the minimum), so marking costs at most a step
-    /// per node made; a loop holding last step's graph then reclaims every other step, in three stretches.
     /// How far past its live size plus budget the tape may grow before it compacts at any operation.
     static let hardThresholdFactor = 2
     /// Never compact at an operation below this many nodes.
