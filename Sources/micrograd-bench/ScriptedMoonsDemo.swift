@@ -76,6 +76,13 @@ enum ScriptedMoonsDemo {
         var nanoseconds: UInt64
         /// The setup cell's outputs, then the training cell's.
         var outputs: [Output]
+
+        var seconds: Double { Double(nanoseconds) / 1e9 }
+
+        /// The last line printed: the final step's loss and accuracy (or the error that stopped the demo).
+        var lastLine: String {
+            outputs.plainText.split(separator: "\n").last.map(String.init) ?? ""
+        }
     }
 
     /// Runs the setup, then times the training cell (`steps` steps, 100 in the demo).

@@ -15,7 +15,7 @@ import Testing
             w.data -= 1e-7 * w.grad
             peak = max(peak, tape.count)
         }
-        #expect(peak < 4 * Tape.minimumCollectionThreshold + 20_000)
+        #expect(peak < 8 * Tape.minimumCollectionThreshold + 20_000)
         #expect(w.label == "w")
     }
 

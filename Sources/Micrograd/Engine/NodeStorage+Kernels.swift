@@ -4,20 +4,25 @@
 // Operation.swift) into one loop; nothing else about the math differs.
 
 extension NodeStorage {
-    /// Makes room for `extra` more nodes, so that a kernel never grows the columns halfway.
-    @inline(__always) func reserve(_ extra: Int) {
-        while count + extra > capacity { grow() }
-    }
-
     /// One neuron on value inputs: `activation(b + w0·x0 + w1·x1 + …)`, accumulated left to right from the bias as
     /// Python's `sum((wi*xi for …), b)`: a multiplication then an addition per input.
     func neuron(
         weights: UnsafeBufferPointer<Int32>, bias: Int32, inputs: UnsafeBufferPointer<Int32>, activation: Operation
     ) -> Int32 {
+        var newest = bias
+        for j in 0..<min(weights.count, inputs.count) { newest = max(newest, weights[j], inputs[j]) }
+        return neuron(weights: weights, bias: bias, inputs: inputs, activation: activation, newest: newest)
+    }
+
+    /// The same, given an index at least as large as every operand's (a layer computes it once for all its
+    /// neurons), which decides where the nodes may go.
+    func neuron(
+        weights: UnsafeBufferPointer<Int32>, bias: Int32, inputs: UnsafeBufferPointer<Int32>, activation: Operation,
+        newest: Int32
+    ) -> Int32 {
         let n = min(weights.count, inputs.count)
-        reserve(2 * n + 1)
+        var i = slot(after: newest, count: 2 * n)
         let data = self.data, grad = self.grad, operation = self.operation, lhs = self.lhs, rhs = self.rhs
-        var i = count
         var act = bias
         var sum = data[Int(bias)]
         for j in 0..<n {
@@ -37,7 +42,6 @@ extension NodeStorage {
             act = Int32(truncatingIfNeeded: i &+ 1)
             i &+= 2
         }
-        setCount(i)
         return activate(act, activation)
     }
 
@@ -46,7 +50,6 @@ extension NodeStorage {
         weights: UnsafeBufferPointer<Int32>, bias: Int32, numbers: UnsafeBufferPointer<Double>, activation: Operation
     ) -> Int32 {
         let n = min(weights.count, numbers.count)
-        reserve(3 * n + 1)
         var act = bias
         for j in 0..<n {
             act = add(act, multiply(weights[j], append(.leaf, -1, -1, data: numbers[j])))

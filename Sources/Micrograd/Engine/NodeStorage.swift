@@ -3,9 +3,17 @@
 /// Columns are raw buffers rather than `Array`s so that the hot loops (forward appends, the backward sweep,
 /// compaction) run without bounds checks, uniqueness checks or exclusivity checks. Every access goes through
 /// indices that the engine itself produced, so they are in range by construction.
+///
+/// New nodes go on top, or into a reclaimed stretch below the top (see NodeStorage+Reuse.swift); either way every
+/// node's operands have smaller indices than the node, so index order is a topological order.
 final class NodeStorage {
-    /// Nodes stored.
+    /// Nodes stored: the top of the tape (reclaimed stretches below it included).
     @exclusivity(unchecked) private(set) var count = 0
+    /// The reclaimed stretch new nodes fill, `reuseNext..<reuseEnd`, while it is open (empty otherwise); it began
+    /// at `reuseStart`.
+    @exclusivity(unchecked) private(set) var reuseStart = 0
+    @exclusivity(unchecked) private(set) var reuseNext = 0
+    @exclusivity(unchecked) private(set) var reuseEnd = 0
     /// Nodes ever appended, including reclaimed ones: the work done, for benchmarks.
     @exclusivity(unchecked) private(set) var appended = 0
     /// Nodes that fit before the columns grow.
@@ -23,7 +31,8 @@ final class NodeStorage {
     /// Scratch marks for graph walks; all zero between walks. `marks[-1]` exists too, as a sink: marking operand
     /// -1 (no operand) is harmless, so walks mark both operands without a branch.
     private(set) var marks: UnsafeMutablePointer<UInt8>
-    /// Scratch for compaction: old index → new index.
+    /// Scratch for compaction: old index → new index. `remap[-1]` is -1, so operands are renumbered without a
+    /// branch for "no operand".
     private(set) var remap: UnsafeMutablePointer<Int32>
     /// The one live handle of each node, if it has one. Kept nil everywhere else (slots at and past `count`
     /// included), so appending a node never has to write it: handles are canonical, like Python objects.
@@ -38,7 +47,7 @@ final class NodeStorage {
         rhs = .allocate(capacity: initial)
         constant = .allocate(capacity: initial)
         marks = Self.allocateMarks(capacity: initial)
-        remap = .allocate(capacity: initial)
+        remap = Self.allocateRemap(capacity: initial)
         handle = .allocate(capacity: initial)
         handle.initialize(repeating: nil, count: initial)
     }
@@ -51,59 +60,53 @@ final class NodeStorage {
         rhs.deallocate()
         constant.deallocate()
         (marks - 1).deallocate()
-        remap.deallocate()
+        (remap - 1).deallocate()
         handle.deallocate()
     }
 
     /// Appends a node and returns its index. Gradients start at zero.
     @inline(__always)
     func append(_ op: Operation, _ a: Int32, _ b: Int32, data value: Double, constant k: Double = 0) -> Int32 {
-        if count == capacity { grow() }
-        let i = count
+        let i = slot(after: max(a, b), count: 1)
         data[i] = value
         grad[i] = 0
         operation[i] = op
         lhs[i] = a
         rhs[i] = b
         constant[i] = k
-        count = i + 1
-        appended &+= 1
         return Int32(truncatingIfNeeded: i)
     }
 
-    /// Keeps only the marked nodes, in their order, clearing the marks as it goes. Afterwards `remap[old]` is each
-    /// kept node's new index (entries of dropped nodes are meaningless). Operand indices are rewritten;
-    /// order is preserved, so creation order stays a topological order.
-    func compactMarked() {
-        let columns = Columns(self)
-        let marks = self.marks, remap = self.remap
-        var next = 0
-        var i = 0
-        while i < count {
-            if i + 8 <= count, Self.noneMarked(marks + i) {
-                i += 8
-                continue
-            }
-            defer { i += 1 }
-            guard marks[i] != 0 else { continue }
-            marks[i] = 0
-            remap[i] = Int32(truncatingIfNeeded: next)
-            columns.data[next] = columns.data[i]
-            columns.grad[next] = columns.grad[i]
-            columns.operation[next] = columns.operation[i]
-            let a = columns.lhs[i], b = columns.rhs[i]
-            columns.lhs[next] = a >= 0 ? remap[Int(a)] : -1
-            columns.rhs[next] = b >= 0 ? remap[Int(b)] : -1
-            columns.constant[next] = columns.constant[i]
-            next += 1
+    /// Where the next `n` nodes go, all of whose operands are at most `newest`: the open reclaimed stretch if they
+    /// fit and their operands are older than it, else the top. Going on top closes the stretch, so that among
+    /// the nodes made since it opened, index order is still creation order.
+    @inline(__always) func slot(after newest: Int32, count n: Int) -> Int {
+        appended &+= n
+        if reuseNext &+ n <= reuseEnd, Int(newest) < reuseNext {
+            let i = reuseNext
+            reuseNext = i &+ n
+            return i
         }
-        count = next
+        reuseEnd = reuseNext
+        while count + n > capacity { grow() }
+        let i = count
+        count = i &+ n
+        return i
     }
 
-    /// Sets the node count after a kernel appended nodes directly.
-    @inline(__always) func setCount(_ newCount: Int) {
-        appended &+= newCount - count
+    /// Opens `range` (dead slots below the top) for new nodes.
+    func openReuse(_ range: Range<Int>) {
+        reuseStart = range.lowerBound
+        reuseNext = range.lowerBound
+        reuseEnd = range.upperBound
+    }
+
+    /// Drops everything from `newCount` up (dead nodes), and closes any reclaimed stretch.
+    func truncate(to newCount: Int) {
         count = newCount
+        reuseStart = 0
+        reuseNext = 0
+        reuseEnd = 0
     }
 
     func grow() {
@@ -116,8 +119,8 @@ final class NodeStorage {
         constant = Self.moved(constant, count: count, capacity: newCapacity)
         (marks - 1).deallocate()
         marks = Self.allocateMarks(capacity: newCapacity)
-        remap.deallocate()
-        remap = .allocate(capacity: newCapacity)
+        (remap - 1).deallocate()
+        remap = Self.allocateRemap(capacity: newCapacity)
         let newHandle = UnsafeMutablePointer<Unmanaged<Value>?>.allocate(capacity: newCapacity)
         newHandle.moveInitialize(from: handle, count: capacity)
         (newHandle + capacity).initialize(repeating: nil, count: newCapacity - capacity)
@@ -130,6 +133,13 @@ final class NodeStorage {
     private static func allocateMarks(capacity: Int) -> UnsafeMutablePointer<UInt8> {
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 1)
         base.initialize(repeating: 0, count: capacity + 1)
+        return base + 1
+    }
+
+    /// A remap column with room for the `remap[-1] == -1` sink.
+    private static func allocateRemap(capacity: Int) -> UnsafeMutablePointer<Int32> {
+        let base = UnsafeMutablePointer<Int32>.allocate(capacity: capacity + 1)
+        base.initialize(to: -1)
         return base + 1
     }
 

@@ -29,9 +29,14 @@ extension Tape {
         return members.reversed()
     }
 
-    /// A frozen copy of `root`'s graph, for drawing.
+    /// A frozen copy of `root`'s graph, for drawing, its values in creation order.
     func snapshot(of root: Int32) -> GraphSnapshot {
-        let members = subgraph(of: root)
+        var members = subgraph(of: root)
+        reuseLog.record(next: nodes.reuseNext)
+        if !reuseLog.stretches.isEmpty {
+            let log = reuseLog
+            members.sort { log.key(Int($0)) < log.key(Int($1)) }
+        }
         var position: [Int32: Int] = [:]
         for (p, index) in members.enumerated() { position[index] = p }
         let nodes = members.map { index -> GraphSnapshot.Node in

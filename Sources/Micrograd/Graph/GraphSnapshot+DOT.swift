@@ -33,7 +33,8 @@ extension GraphSnapshot {
 
 /// Escaping that turns any string into literal text inside a DOT label.
 public enum DOTEscaping {
-    /// A DOT double-quoted string: backslashes and quotes are the only characters that need care there.
+    /// A DOT double-quoted string: a quote becomes `\"`. (The DOT scanner reads a backslash and the character after
+    /// it as a pair, so the backslashes that `recordField` and `plainLabel` write never end the string.)
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for character in text {
@@ -46,12 +47,13 @@ public enum DOTEscaping {
     }
 
     /// One field of a record label, shown literally: record syntax characters get a backslash,
-    /// a backslash shows as itself, and line breaks become centred breaks (`\n`).
+    /// a backslash shows as itself, and line breaks become centred breaks (`\n`). Quotes are left to `quoted`:
+    /// a backslash here would pair with the one `quoted` adds and end the DOT string early.
     public static func recordField(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "{", "}", "|", "<", ">", "\\", "\"": out += "\\" + String(character)
+            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(character)
             case "\n", "\r\n", "\r": out += "\\n"
             default: out.append(character)
             }

@@ -3,10 +3,10 @@ extension GraphSnapshot {
     /// prints them so that a checker can compare them with a tolerance.
     ///
     /// ```
-    /// graph: 5 values, 2 operations
-    ///   #0 a        data 2.0 grad -3.0
-    ///   #1 b        data -3.0 grad 2.0
-    ///   #2 e = #0 * #1   data -6.0 grad 1.0
+    /// graph: 3 values, 1 operations
+    ///   #0 a | data 2.0 | grad -3.0
+    ///   #1 b | data -3.0 | grad 2.0
+    ///   #2 e = #0 * #1 | data -6.0 | grad 1.0
     /// ```
     public var plainText: String {
         var lines = ["graph: \(nodes.count) values, \(operationCount) operations"]

@@ -12,10 +12,14 @@
 public final class MLP: CustomStringConvertible {
     /// The layers, input side first.
     public let layers: [Layer]
+    /// All parameters in Python's order, made once.
+    private let allParameters: [Value]
     /// Every weight's node index, neuron after neuron, layer after layer; valid for `cachedGeneration`.
     private var weightIndices: [Int32] = []
     /// Every bias's node index, neuron after neuron.
     private var biasIndices: [Int32] = []
+    /// The largest weight or bias index, for placing new nodes (see `NodeStorage.slot(after:count:)`).
+    private var newestParameter: Int32 = -1
     private var cachedGeneration = -1
     /// Per layer: inputs per neuron, neurons, and the neurons' nonlinearity.
     private let shapes: [(inputs: Int, neurons: Int, activation: Operation)]
@@ -31,6 +35,7 @@ public final class MLP: CustomStringConvertible {
                 Layer(sizes[i], sizes[i + 1], activation: activation, nonlinear: nonlinear, tape: tape, random: &random))
         }
         self.layers = layers
+        allParameters = layers.flatMap { $0.parameters() }
         shapes = layers.enumerated().map { i, layer in
             (sizes[i], sizes[i + 1], layer.neurons.first?.activationCode ?? .leaf)
         }
@@ -40,18 +45,19 @@ public final class MLP: CustomStringConvertible {
     public func callAsFunction(_ x: [Value]) -> [Value] {
         guard let tape = layers.first?.neurons.first?.b.tape else { return x }
         tape.collectIfNeeded()
-        return forward(first: .values(x.map(\.index)), tape: tape).map { Value.wrap($0, on: tape) }
+        return forward(first: .values(x), tape: tape)
     }
 
     /// The network's outputs for plain-number inputs.
     public func callAsFunction(_ x: [Double]) -> [Value] {
         guard let tape = layers.first?.neurons.first?.b.tape else { return [] }
         tape.collectIfNeeded()
-        return forward(first: .numbers(x), tape: tape).map { Value.wrap($0, on: tape) }
+        return forward(first: .numbers(x), tape: tape)
     }
 
-    /// All parameters, layer by layer, neuron by neuron, weights before bias: Python's order.
-    public func parameters() -> [Value] { layers.flatMap { $0.parameters() } }
+    /// All parameters, layer by layer, neuron by neuron, weights before bias: Python's order. O(1): the list is made
+    /// once.
+    public func parameters() -> [Value] { allParameters }
 
     /// Sets every parameter's gradient to 0.
     public func zeroGrad() {
@@ -65,58 +71,62 @@ public final class MLP: CustomStringConvertible {
     public var description: String { "MLP of [" + layers.map(\.description).joined(separator: ", ") + "]" }
 
     private enum Inputs {
-        case values([Int32])
+        case values([Value])
         case numbers([Double])
     }
 
     /// The forward pass on node indices through every layer: one fused kernel call per neuron, reading weights from
-    /// the flat index cache and passing activations between two scratch buffers, so the loop allocates nothing and
-    /// touches no reference counts.
-    private func forward(first: Inputs, tape: Tape) -> [Int32] {
+    /// the flat index cache and passing activations between two scratch buffers on the stack, so the loop allocates
+    /// nothing and touches no reference counts; only the outputs get handles.
+    private func forward(first: Inputs, tape: Tape) -> [Value] {
         refreshIndices(tape)
         let nodes = tape.nodes
         let widest = max(shapes.map(\.neurons).max() ?? 0, shapes.first?.inputs ?? 0)
-        var front = [Int32](repeating: 0, count: widest), back = front
-        var width = 0
-        if case .values(let values) = first {
-            width = min(values.count, widest)
-            for i in 0..<width { front[i] = values[i] }
-        }
         let numbers: [Double]
         if case .numbers(let given) = first { numbers = given } else { numbers = [] }
-        weightIndices.withUnsafeBufferPointer { weights in
-            biasIndices.withUnsafeBufferPointer { biases in
-                numbers.withUnsafeBufferPointer { numbers in
-                    var weightOffset = 0, biasOffset = 0
-                    for (l, shape) in shapes.enumerated() {
-                        front.withUnsafeBufferPointer { input in
-                            back.withUnsafeMutableBufferPointer { output in
-                                let input = UnsafeBufferPointer(rebasing: input[0..<width])
-                                for n in 0..<shape.neurons {
-                                    let w = UnsafeBufferPointer(rebasing: weights[weightOffset..<weightOffset + shape.inputs])
-                                    let bias = biases[biasOffset + n]
-                                    output[n] =
-                                        l == 0 && !numbers.isEmpty
-                                        ? nodes.neuron(weights: w, bias: bias, numbers: numbers, activation: shape.activation)
-                                        : nodes.neuron(weights: w, bias: bias, inputs: input, activation: shape.activation)
-                                    weightOffset += shape.inputs
-                                }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * max(widest, 1)) { scratch in
+            var front = UnsafeMutableBufferPointer(rebasing: scratch[0..<max(widest, 1)])
+            var back = UnsafeMutableBufferPointer(rebasing: scratch[max(widest, 1)...])
+            var width = 0
+            if case .values(let values) = first {
+                width = min(values.count, widest)
+                for i in 0..<width { front[i] = values[i].index }
+            }
+            weightIndices.withUnsafeBufferPointer { weights in
+                biasIndices.withUnsafeBufferPointer { biases in
+                    numbers.withUnsafeBufferPointer { numbers in
+                        var weightOffset = 0, biasOffset = 0
+                        for (l, shape) in shapes.enumerated() {
+                            let input = UnsafeBufferPointer(rebasing: front[0..<width])
+                            var newest = newestParameter
+                            for x in input { newest = max(newest, x) }
+                            for n in 0..<shape.neurons {
+                                let w = UnsafeBufferPointer(rebasing: weights[weightOffset..<weightOffset + shape.inputs])
+                                let bias = biases[biasOffset + n]
+                                back[n] =
+                                    l == 0 && !numbers.isEmpty
+                                    ? nodes.neuron(weights: w, bias: bias, numbers: numbers, activation: shape.activation)
+                                    : nodes.neuron(
+                                        weights: w, bias: bias, inputs: input, activation: shape.activation,
+                                        newest: newest)
+                                weightOffset += shape.inputs
                             }
+                            biasOffset += shape.neurons
+                            width = shape.neurons
+                            swap(&front, &back)
                         }
-                        biasOffset += shape.neurons
-                        width = shape.neurons
-                        swap(&front, &back)
                     }
                 }
             }
+            return front[0..<width].map { Value.wrap($0, on: tape) }
         }
-        return Array(front[0..<width])
     }
 
     private func refreshIndices(_ tape: Tape) {
         guard cachedGeneration != tape.generation else { return }
         weightIndices = layers.flatMap { $0.neurons.flatMap { $0.w.map(\.index) } }
         biasIndices = layers.flatMap { $0.neurons.map(\.b.index) }
+        newestParameter = max(weightIndices.max() ?? -1, biasIndices.max() ?? -1)
         cachedGeneration = tape.generation
     }
 }

@@ -9,6 +9,8 @@ public final class Neuron: CustomStringConvertible {
     public let b: Value
     /// The nonlinearity; `nil` for a linear neuron (the package's output layer).
     public let nonlinearity: Activation?
+    /// Weights, then bias: made once, since the handles never change.
+    private let allParameters: [Value]
 
     /// A neuron with `nin` inputs. Weights are drawn from uniform(−1, 1) in order; the tanh flavour then draws the
     /// bias the same way, the ReLU flavour sets it to 0.
@@ -19,6 +21,7 @@ public final class Neuron: CustomStringConvertible {
         case .relu: b = tape.value(0)
         }
         nonlinearity = nonlinear ? activation : nil
+        allParameters = w + [b]
     }
 
     /// The neuron's output for inputs that are values.
@@ -47,8 +50,13 @@ public final class Neuron: CustomStringConvertible {
         return Value.wrap(out, on: tape)
     }
 
-    /// Weights, then bias.
-    public func parameters() -> [Value] { w + [b] }
+    /// Weights, then bias. O(1): the list is made once.
+    public func parameters() -> [Value] { allParameters }
+
+    /// Sets every parameter's gradient to 0.
+    public func zeroGrad() {
+        for p in allParameters { p.grad = 0 }
+    }
 
     /// The micrograd package's repr: `ReLUNeuron(2)`, `LinearNeuron(16)`; the lecture's flavour: `TanhNeuron(3)`.
     public var description: String {

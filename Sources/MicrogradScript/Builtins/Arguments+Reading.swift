@@ -1,7 +1,10 @@
 /// Reading a built-in's arguments with Python's complaints.
 extension Arguments {
-    /// Fails unless `minimum...maximum` positional arguments were given and only the listed keywords.
-    func expect(_ name: String, _ minimum: Int, _ maximum: Int, keywords allowed: [String] = []) throws {
+    /// Fails unless `minimum...maximum` positional arguments were given and only the listed keywords. The list is
+    /// only made when keywords were given, so the common call builds nothing.
+    func expect(
+        _ name: String, _ minimum: Int, _ maximum: Int, keywords allowed: @autoclosure () -> [String] = []
+    ) throws {
         let given = positional.count
         if given < minimum || given > maximum {
             if minimum == maximum {
@@ -14,6 +17,8 @@ extension Arguments {
             }
             throw PyError.type("\(name)() expected at most \(maximum) argument\(maximum == 1 ? "" : "s"), got \(given)")
         }
+        guard !keywords.isEmpty else { return }
+        let allowed = allowed()
         for keyword in keywords where !allowed.contains(keyword.name) {
             throw PyError.type("\(name)() got an unexpected keyword argument '\(keyword.name)'")
         }

@@ -14,11 +14,13 @@ enum BuiltinCatalogue {
         return all
     }
 
-    /// Makes a `name: builtin` pair.
+    /// Makes a `name: builtin` pair; `one` is its fast path for a single positional argument (see
+    /// `BuiltinFunction.one`).
     static func function(
-        _ name: String, isType: Bool = false, _ body: @escaping (Arguments) throws -> Object
+        _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
+        _ body: @escaping (Arguments) throws -> Object
     ) -> (String, Object) {
-        (name, .builtin(BuiltinFunction(name, isType: isType, body)))
+        (name, .builtin(BuiltinFunction(name, isType: isType, one: one, body)))
     }
 
     static func core(_ rt: Interpreter) -> [String: Object] {
@@ -32,18 +34,9 @@ enum BuiltinCatalogue {
                     try rt.write(args.positional.map(\.str).joined(separator: separator) + end)
                     return .none
                 },
-                function("len") { args in
+                function("len", one: length) { args in
                     try args.expect("len", 1, 1)
-                    let object = args.positional[0]
-                    switch object {
-                    case .list(let l): return .int(l.items.count)
-                    case .tuple(let t): return .int(t.count)
-                    case .string(let s): return .int(s.count)
-                    case .dict(let d): return .int(d.count)
-                    case .set(let s): return .int(s.count)
-                    case .range(let r): return .int(r.count)
-                    default: throw PyError.type("object of type '\(object.typeName)' has no len()")
-                    }
+                    return try length(args.positional[0])
                 },
                 function("repr") { args in
                     try args.expect("repr", 1, 1)
@@ -67,12 +60,14 @@ enum BuiltinCatalogue {
                 },
                 function("type") { args in
                     try args.expect("type", 1, 1)
-                    let name = args.positional[0].typeName
-                    return rt.builtins[name] ?? .string("<class '\(name)'>")
+                    return rt.typeObject(named: args.positional[0].typeName)
                 },
                 function("divmod") { args in
                     try args.expect("divmod", 2, 2)
                     let (a, b) = (args.positional[0], args.positional[1])
+                    if !(a.isIntLike && b.isIntLike), a.isNumber, b.asDouble == 0, b.isNumber {
+                        throw PyError("ZeroDivisionError", "float divmod()")
+                    }
                     return .tuple([try Operators.floorDivide(a, b), try Operators.modulo(a, b, limit: Int.max)])
                 },
                 function("pow") { args in
@@ -123,6 +118,19 @@ enum BuiltinCatalogue {
     }
 
     static func isNone(_ object: Object) -> Bool { Interpreter.isNone(object) }
+
+    /// `len(object)`.
+    static func length(_ object: Object) throws -> Object {
+        switch object {
+        case .list(let l): return .int(l.items.count)
+        case .tuple(let t): return .int(t.count)
+        case .string(let s): return .int(s.count)
+        case .dict(let d): return .int(d.count)
+        case .set(let s): return .int(s.count)
+        case .range(let r): return .int(r.count)
+        default: throw PyError.type("object of type '\(object.typeName)' has no len()")
+        }
+    }
 
     /// `isinstance(x, T)` or `isinstance(x, (T1, T2))`; `bool` counts as an `int`, as in Python.
     static func isInstance(_ object: Object, of type: Object) throws -> Bool {

@@ -5,17 +5,13 @@ extension BuiltinCatalogue {
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
-                function("float", isType: true) { args in
-                    try args.expect("float", 0, 1)
-                    guard let x = args.positional.first else { return .float(0) }
-                    switch x {
-                    case .float: return x
-                    case .int, .bool: return .float(x.asDouble ?? 0)
-                    case .string(let s): return .float(try parseFloat(s))
-                    default:
-                        throw PyError.type("float() argument must be a string or a real number, not '\(x.typeName)'")
-                    }
-                },
+                function(
+                    "float", isType: true,
+                    one: { x in
+                        if case .float = x { return x }
+                        if case .int(let i) = x { return .float(Double(i)) }
+                        return try float(Arguments([x]))
+                    }, float),
                 function("int", isType: true) { args in
                     try args.expect("int", 0, 1)
                     guard let x = args.positional.first else { return .int(0) }
@@ -46,7 +42,7 @@ extension BuiltinCatalogue {
                     try args.expect("bool", 0, 1)
                     return .bool(args.positional.first?.isTruthy ?? false)
                 },
-                function("list", isType: true) { args in
+                function("list", isType: true, one: { x in .list(ListObject(try rt.elements(of: x))) }) { args in
                     try args.expect("list", 0, 1)
                     return .list(ListObject(try args.positional.first.map { try rt.elements(of: $0) } ?? []))
                 },
@@ -82,19 +78,40 @@ extension BuiltinCatalogue {
                     for (name, value) in args.keywords { try dict.set(.string(name), value) }
                     return .dict(dict)
                 },
-                function("range", isType: true) { args in
-                    try args.expect("range", 1, 3)
-                    let numbers = try args.positional.indices.map { try args.requireInt($0, "range") }
-                    let start = numbers.count == 1 ? 0 : numbers[0]
-                    let stop = numbers.count == 1 ? numbers[0] : numbers[1]
-                    let step = numbers.count == 3 ? numbers[2] : 1
-                    if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
-                    return .range(RangeObject(start: start, stop: stop, step: step))
-                },
+                function(
+                    "range", isType: true,
+                    one: { x in
+                        guard case .int(let stop) = x else { return try range(Arguments([x])) }
+                        return .range(RangeObject(start: 0, stop: stop, step: 1))
+                    }, range),
                 function("object", isType: true) { _ in
                     throw PyError.type("object() is not supported in Gradbook cells")
                 },
             ])
+    }
+
+    /// `range(stop)`, `range(start, stop[, step])`.
+    static func range(_ args: Arguments) throws -> Object {
+        try args.expect("range", 1, 3)
+        let numbers = try args.positional.indices.map { try args.requireInt($0, "range") }
+        let start = numbers.count == 1 ? 0 : numbers[0]
+        let stop = numbers.count == 1 ? numbers[0] : numbers[1]
+        let step = numbers.count == 3 ? numbers[2] : 1
+        if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
+        return .range(RangeObject(start: start, stop: stop, step: step))
+    }
+
+    /// `float()`, `float(x)`.
+    static func float(_ args: Arguments) throws -> Object {
+        try args.expect("float", 0, 1)
+        guard let x = args.positional.first else { return .float(0) }
+        switch x {
+        case .float: return x
+        case .int, .bool: return .float(x.asDouble ?? 0)
+        case .string(let s): return .float(try parseFloat(s))
+        default:
+            throw PyError.type("float() argument must be a string or a real number, not '\(x.typeName)'")
+        }
     }
 
     /// `float("…")` as Python reads it: decimal literals, `inf`, `nan`, surrounding whitespace, underscores.

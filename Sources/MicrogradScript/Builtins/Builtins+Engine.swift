@@ -5,12 +5,16 @@ extension BuiltinCatalogue {
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
-                function("Value", isType: true) { args in
-                    try args.expect("Value", 0, 1, keywords: ["data", "label"])
-                    let data = try args.requireDouble(0, "Value", keyword: "data")
-                    let label = args.keyword("label").map(\.str) ?? ""
-                    return .value(rt.tape.value(data, label: label))
-                },
+                function(
+                    "Value", isType: true,
+                    one: { x in
+                        switch x {
+                        case .float(let data): return .value(rt.tape.value(data))
+                        case .int(let i): return .value(rt.tape.value(Double(i)))
+                        default: return try value(Arguments([x]), rt)
+                        }
+                    }
+                ) { args in try value(args, rt) },
                 function("Neuron", isType: true) { args in
                     try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
@@ -55,6 +59,14 @@ extension BuiltinCatalogue {
             ])
     }
 
+    /// `Value(data, label=…)`.
+    private static func value(_ args: Arguments, _ rt: Interpreter) throws -> Object {
+        try args.expect("Value", 0, 1, keywords: ["data", "label"])
+        let data = try args.requireDouble(0, "Value", keyword: "data")
+        let label = args.keyword("label")?.str ?? ""
+        return .value(rt.tape.value(data, label: label))
+    }
+
     private static func size(_ args: Arguments, _ index: Int, _ name: String, _ rt: Interpreter) throws -> Int {
         let n = try args.requireInt(index, name, keyword: name)
         if n < 0 { throw PyError.value("\(name) must be non-negative, not \(n)") }
@@ -85,9 +97,15 @@ extension Interpreter {
         guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
             throw PyError.type("\(model.typeName).__call__() takes exactly one argument (the inputs)")
         }
-        let inputs = try elements(of: arguments.positional[0])
+        return try callModel(model, arguments.positional[0])
+    }
+
+    /// `model(inputs)`.
+    func callModel(_ model: Object, _ argument: Object) throws -> Object {
+        let inputs = try elements(of: argument)
         var values: [Value] = []
         var numbers: [Double] = []
+        if case .value = inputs.first { values.reserveCapacity(inputs.count) } else { numbers.reserveCapacity(inputs.count) }
         for input in inputs {
             switch input {
             case .value(let v): values.append(v)

@@ -15,15 +15,16 @@ extension BuiltinCatalogue {
                     return .none
                 },
                 function("make_moons") { args in
-                    try args.expect("make_moons", 0, 1, keywords: ["n_samples", "n", "noise", "seed", "random_state"])
+                    // make_moons(n, noise, seed), or scikit-learn's keywords (n_samples=, noise=, random_state=).
+                    try args.expect("make_moons", 0, 3, keywords: ["n_samples", "n", "noise", "seed", "random_state"])
                     let count = args.argument(0, "n_samples") ?? args.keyword("n") ?? .int(100)
                     guard count.isIntLike, let n = count.asInt else {
                         throw PyError.type("'\(count.typeName)' object cannot be interpreted as an integer")
                     }
                     try rt.checkSize(n)
-                    let noise = args.keyword("noise") == nil ? 0 : try args.requireDouble(9, "make_moons", keyword: "noise")
+                    let noise = args.argument(1, "noise") == nil ? 0 : try args.requireDouble(1, "make_moons", keyword: "noise")
                     let seedName = args.keyword("random_state") == nil ? "seed" : "random_state"
-                    let seed = args.keyword(seedName) == nil ? 0 : try args.requireInt(9, "make_moons", keyword: seedName)
+                    let seed = args.argument(2, seedName) == nil ? 0 : try args.requireInt(2, "make_moons", keyword: seedName)
                     let (points, labels) = Datasets.makeMoons(n: n, noise: noise, seed: seed)
                     let xs = Object.list(ListObject(points.map { .list(ListObject($0.map { .float($0) })) }))
                     let ys = Object.list(ListObject(labels.map { .int($0) }))

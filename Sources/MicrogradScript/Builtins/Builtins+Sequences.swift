@@ -5,18 +5,26 @@ extension BuiltinCatalogue {
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
-                function("sum") { args in
+                function("sum", one: { x in try sum(try rt.elements(of: x), start: nil, rt) }) { args in
                     try args.expect("sum", 1, 2, keywords: ["start"])
                     return try sum(try rt.elements(of: args.positional[0]), start: args.argument(1, "start"), rt)
                 },
-                function("zip") { args in
+                function("zip", isType: true) { args in
                     try args.expect("zip", 0, Int.max)
                     let columns = try args.positional.map { try rt.elements(of: $0) }
-                    let count = columns.map(\.count).min() ?? 0
-                    let rows = (0..<count).map { i in Object.tuple(columns.map { $0[i] }) }
+                    var count = columns.first?.count ?? 0
+                    for column in columns { count = min(count, column.count) }
+                    var rows: [Object] = []
+                    rows.reserveCapacity(count)
+                    if columns.count == 2 {
+                        let (first, second) = (columns[0], columns[1])
+                        for i in 0..<count { rows.append(.tuple([first[i], second[i]])) }
+                    } else {
+                        for i in 0..<count { rows.append(.tuple(columns.map { $0[i] })) }
+                    }
                     return .iterator(IteratorObject(typeName: "zip", items: rows))
                 },
-                function("enumerate") { args in
+                function("enumerate", isType: true) { args in
                     try args.expect("enumerate", 1, 2, keywords: ["start"])
                     let start = args.argument(1, "start") == nil ? 0 : try args.requireInt(1, "enumerate", keyword: "start")
                     let items = try rt.elements(of: args.positional[0])
@@ -34,18 +42,29 @@ extension BuiltinCatalogue {
                     let items = try rt.elements(of: args.positional[0])
                     return .list(ListObject(try rt.sorted(items, key: args.keyword("key"), reverse: args.keyword("reverse"))))
                 },
-                function("reversed") { args in
+                function("reversed", isType: true) { args in
                     try args.expect("reversed", 1, 1)
                     if case .dict = args.positional[0] { throw PyError.type("'dict' object is not reversible") }
                     return .iterator(
                         IteratorObject(typeName: "reversed", items: try rt.elements(of: args.positional[0]).reversed()))
                 },
-                function("map") { args in
+                function("map", isType: true) { args in
                     try args.expect("map", 2, Int.max)
                     let function = args.positional[0]
-                    let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
-                    let count = columns.map(\.count).min() ?? 0
                     var out: [Object] = []
+                    if args.positional.count == 2 {
+                        // map(f, xs): one argument per call, so none needs an argument list.
+                        let items = try rt.elements(of: args.positional[1])
+                        out.reserveCapacity(items.count)
+                        for item in items {
+                            try rt.charge()
+                            out.append(try rt.call(function, item))
+                        }
+                        return .iterator(IteratorObject(typeName: "map", items: out))
+                    }
+                    let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
+                    var count = columns.first?.count ?? 0
+                    for column in columns { count = min(count, column.count) }
                     out.reserveCapacity(count)
                     for i in 0..<count {
                         try rt.charge()
@@ -53,7 +72,7 @@ extension BuiltinCatalogue {
                     }
                     return .iterator(IteratorObject(typeName: "map", items: out))
                 },
-                function("filter") { args in
+                function("filter", isType: true) { args in
                     try args.expect("filter", 2, 2)
                     let function = args.positional[0]
                     var out: [Object] = []
@@ -111,11 +130,12 @@ extension BuiltinCatalogue {
 
     /// `min`/`max` over one iterable or several arguments, with `key=` and `default=`.
     static func extreme(_ args: Arguments, name: String, _ rt: Interpreter) throws -> Object {
+        if args.positional.isEmpty { throw PyError.type("\(name) expected at least 1 argument, got 0") }
         try args.expect(name, 1, Int.max, keywords: ["key", "default"])
         let items = args.positional.count == 1 ? try rt.elements(of: args.positional[0]) : args.positional
         guard var best = items.first else {
             if let fallback = args.keyword("default") { return fallback }
-            throw PyError.value("\(name)() iterable argument is empty")
+            throw PyError.value("\(name)() arg is an empty sequence")
         }
         let key = args.keyword("key").flatMap { isNone($0) ? nil : $0 }
         func keyOf(_ item: Object) throws -> Object { try key.map { try rt.call($0, Arguments([item])) } ?? item }

@@ -32,8 +32,13 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try expression(object)
             let line = position.line, column = position.column, cell = self.cell
+            let field = ValueField(name)
             return { frame, value in
                 let owner = try receiver(frame)
+                if let field, case .value(let v) = owner, case .float(let number) = value {
+                    field.write(v, number)
+                    return
+                }
                 do { try rt.setAttribute(of: owner, name, value) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
@@ -68,10 +73,30 @@ extension Compiler {
             return try target(item)
         }
         let line = position.line, column = position.column, cell = self.cell
+        if starIndex == nil, stores.count == 2 {
+            // `for yi, scorei in zip(…)`: a pair into two targets, the commonest unpacking.
+            let first = stores[0], second = stores[1]
+            return { frame, value in
+                if case .tuple(let items) = value, items.count == 2 {
+                    try first(frame, items[0])
+                    try second(frame, items[1])
+                    return
+                }
+                let elements: [Object]
+                do {
+                    elements = try Self.elementsToUnpack(value, rt)
+                    try Self.checkUnpackCount(elements.count, targets: 2, starIndex: nil)
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                try first(frame, elements[0])
+                try second(frame, elements[1])
+            }
+        }
         return { frame, value in
             let elements: [Object]
             do {
-                elements = try rt.elements(of: value)
+                elements = try Self.elementsToUnpack(value, rt)
                 try Self.checkUnpackCount(elements.count, targets: stores.count, starIndex: starIndex)
             } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)
@@ -84,6 +109,14 @@ extension Compiler {
             for i in 0..<star { try stores[i](frame, elements[i]) }
             try stores[star](frame, .list(ListObject(Array(elements[star..<(elements.count - after)]))))
             for i in 0..<after { try stores[star + 1 + i](frame, elements[elements.count - after + i]) }
+        }
+    }
+
+    /// The elements a target list takes apart, with Python's complaint for a value that is not iterable.
+    private static func elementsToUnpack(_ value: Object, _ rt: Interpreter) throws -> [Object] {
+        switch value {
+        case .list, .tuple, .range, .string, .dict, .set, .iterator: return try rt.elements(of: value)
+        default: throw PyError.type("cannot unpack non-iterable \(value.typeName) object")
         }
     }
 
@@ -137,9 +170,18 @@ extension Compiler {
             }
         case .attribute(let object, let name):
             let receiver = try expression(object)
+            let field = ValueField(name)
             return { frame in
                 let owner = try receiver(frame)
                 do {
+                    if let field, case .value(let v) = owner {
+                        // `p.data -= lr * p.grad`: read, combine and write the engine's column directly.
+                        let updated = try combine(.float(field.read(v)), try operand(frame))
+                        if case .float(let number) = updated { field.write(v, number) } else {
+                            try rt.setAttribute(of: owner, name, updated)
+                        }
+                        return .normal
+                    }
                     let current = try rt.attribute(of: owner, name)
                     let updated = try combine(current, try operand(frame))
                     try rt.setAttribute(of: owner, name, updated)

@@ -6,6 +6,18 @@ extension Compiler {
         let line = position.line, column = position.column, cell = self.cell
         if case .attribute(let object, let name) = callee.kind {
             let receiver = try expression(object)
+            if arguments.isEmpty, let method = ValueMethod(name) {
+                // `v.relu()`, `loss.backward()`: straight to the engine when the receiver is a value.
+                return { frame in
+                    let owner = try receiver(frame)
+                    do {
+                        if case .value(let value) = owner { return try method.call(on: value) }
+                        return try rt.callMethod(owner, name, Arguments([]))
+                    } catch let error as PyError {
+                        throw error.placed(line: line, column: column, cell: cell)
+                    }
+                }
+            }
             return { frame in
                 let owner = try receiver(frame)
                 let args = try collect(frame)
@@ -15,6 +27,16 @@ extension Compiler {
             }
         }
         let function = try expression(callee)
+        if arguments.count == 1, let only = arguments.first, only.kind == .positional {
+            let argument = try expression(only.value)
+            return { frame in
+                let f = try function(frame)
+                let x = try argument(frame)
+                do { return try rt.call(f, x) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
         return { frame in
             let f = try function(frame)
             let args = try collect(frame)

@@ -29,6 +29,7 @@ extension Compiler {
                 let source = try firstIterable(frame)
                 let local = Frame(count: slotCount, parent: frame)
                 var out: [Object] = []
+                out.reserveCapacity(rt.lengthHint(of: source))
                 _ = try rt.forEach(source) { item in
                     try rt.charge()
                     try store(local, item)

@@ -50,6 +50,13 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try self.expression(object)
             unowned(unsafe) let rt = self.rt
+            if let field = ValueField(name) {
+                return placing(position) { frame in
+                    let owner = try receiver(frame)
+                    if case .value(let value) = owner { return .float(field.read(value)) }
+                    return try rt.attribute(of: owner, name)
+                }
+            }
             return placing(position) { frame in try rt.attribute(of: try receiver(frame), name) }
         case .subscript(let object, let index):
             return try subscriptRead(object, index, at: position)

@@ -1,3 +1,5 @@
+import Micrograd
+
 extension Compiler {
     /// The runtime function of a binary operator.
     func binaryFunction(_ op: BinaryOperator) -> (Object, Object) throws -> Object {
@@ -25,6 +27,7 @@ extension Compiler {
             return { frame in
                 let a = try lhs(frame), b = try rhs(frame)
                 if case .float(let x) = a, case .float(let y) = b { return .float(x + y) }
+                if let sum = Self.valueArithmetic(a, b, +, +, +) { return sum }
                 do { return try function(a, b) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
@@ -33,6 +36,7 @@ extension Compiler {
             return { frame in
                 let a = try lhs(frame), b = try rhs(frame)
                 if case .float(let x) = a, case .float(let y) = b { return .float(x * y) }
+                if let product = Self.valueArithmetic(a, b, *, *, *) { return product }
                 do { return try function(a, b) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
@@ -45,6 +49,29 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// `a + b` or `a * b` when an engine value meets a value or a number (int or float; bools and the rest take
+    /// the general path), through the engine's own operators, so the nodes are those `Operators` would make.
+    @inline(__always) static func valueArithmetic(
+        _ a: Object, _ b: Object, _ both: (Value, Value) -> Value, _ valueFirst: (Value, Double) -> Value,
+        _ numberFirst: (Double, Value) -> Value
+    ) -> Object? {
+        switch a {
+        case .value(let x):
+            switch b {
+            case .value(let y): return .value(both(x, y))
+            case .float(let d): return .value(valueFirst(x, d))
+            case .int(let i): return .value(valueFirst(x, Double(i)))
+            default: return nil
+            }
+        case .float(let d):
+            if case .value(let y) = b { return .value(numberFirst(d, y)) }
+        case .int(let i):
+            if case .value(let y) = b { return .value(numberFirst(Double(i), y)) }
+        default: break
+        }
+        return nil
     }
 
     func unary(_ op: UnaryOperator, _ operand: Expression, at position: SourcePosition) throws -> Evaluate {
@@ -104,6 +131,34 @@ extension Compiler {
         }
     }
 
+    /// `a < b`, `a == b`, … when both are ints, both floats or both bools: the commonest comparisons, without the
+    /// general dispatch. `nil` for anything else (mixed kinds included), which takes the general path.
+    @inline(__always) static func numericComparison(_ op: ComparisonOperator, _ a: Object, _ b: Object) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return compare(op, x, y)
+        case (.float(let x), .float(let y)): return compare(op, x, y)
+        case (.bool(let x), .bool(let y)):
+            switch op {
+            case .equal: return x == y
+            case .notEqual: return x != y
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    @inline(__always) private static func compare<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool? {
+        switch op {
+        case .equal: return x == y
+        case .notEqual: return x != y
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        default: return nil
+        }
+    }
+
     /// A chained comparison: each operand evaluated once, stopping at the first false step.
     func comparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> (Frame) throws -> Bool {
         let head = try expression(first)
@@ -112,9 +167,10 @@ extension Compiler {
         }
         let line = first.position.line, column = first.position.column, cell = self.cell
         if compiled.count == 1, let only = compiled.first {
-            let test = only.test, operand = only.operand
+            let test = only.test, operand = only.operand, op = steps[0].operator
             return { frame in
                 let a = try head(frame), b = try operand(frame)
+                if let result = Self.numericComparison(op, a, b) { return result }
                 do { return try test(a, b) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }

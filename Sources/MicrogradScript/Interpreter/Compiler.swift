@@ -107,7 +107,10 @@ struct Compiler {
             return try importNames(names, from: path)
         case .delete(let targets):
             return try deletion(targets)
-        case .global, .nonlocal:
+        case .global:
+            return { _ in .normal }
+        case .nonlocal(let names):
+            try checkNonlocal(names, at: statement.position)
             return { _ in .normal }
         case .raise(let exception):
             return try raise(exception)
@@ -173,6 +176,23 @@ struct Compiler {
             if flow == .returned { return .returned }
             if broke { return .normal }
             return try otherwise?(frame) ?? .normal
+        }
+    }
+
+    /// `nonlocal x` needs an enclosing function that binds `x`, as CPython checks when it compiles.
+    private func checkNonlocal(_ names: [String], at position: SourcePosition) throws {
+        if scope.isModule { throw syntaxError("nonlocal declaration not allowed at module level", at: position) }
+        for name in names {
+            var enclosing = scope.parent
+            var found = false
+            while let current = enclosing, !current.isModule {
+                if current.isLocal(name) {
+                    found = true
+                    break
+                }
+                enclosing = current.parent
+            }
+            if !found { throw syntaxError("no binding for nonlocal '\(name)' found", at: position) }
         }
     }
 

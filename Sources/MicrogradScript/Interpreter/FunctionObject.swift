@@ -71,10 +71,18 @@ final class BuiltinFunction {
     /// Whether it is also a type (`int`, `list`, `Value`), usable with `isinstance` and shown as `<class 'int'>`.
     let isType: Bool
     let call: (Arguments) throws -> Object
+    /// The same function called with exactly one positional argument, for the hot built-ins (`Value`, `float`,
+    /// `len`, `list`, `sum`, `range`): `list(map(Value, xrow))` then builds no argument list per element. It must
+    /// answer exactly as `call` would, errors included; the simplest way is to hand anything unusual to `call`.
+    let one: ((Object) throws -> Object)?
 
-    init(_ name: String, isType: Bool = false, _ call: @escaping (Arguments) throws -> Object) {
+    init(
+        _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
+        _ call: @escaping (Arguments) throws -> Object
+    ) {
         self.name = name
         self.isType = isType
+        self.one = one
         self.call = call
     }
 }

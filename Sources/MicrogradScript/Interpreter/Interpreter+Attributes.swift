@@ -75,8 +75,10 @@ extension Interpreter {
         case .list: return ["append", "extend", "pop", "index", "insert", "reverse", "sort", "count", "copy", "clear", "remove"]
         case .string:
             return [
-                "join", "format", "upper", "lower", "split", "strip", "lstrip", "rstrip", "replace", "startswith",
-                "endswith", "find", "count", "title", "capitalize", "isdigit", "center", "ljust", "rjust", "zfill",
+                "join", "format", "upper", "lower", "split", "rsplit", "strip", "lstrip", "rstrip", "replace",
+                "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "title", "capitalize",
+                "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "swapcase", "partition",
+                "rpartition", "center", "ljust", "rjust", "zfill",
             ]
         case .dict: return ["keys", "values", "items", "get", "pop", "update", "setdefault", "copy", "clear"]
         case .set: return ["add", "remove", "discard", "update", "copy", "clear"]

@@ -12,23 +12,47 @@ extension Interpreter {
         }
     }
 
+    /// `f(x)`, the commonest call, without building an argument list when the callee does not need one: built-ins
+    /// with a single-argument entry, models, and lesson functions of one plain parameter.
+    func call(_ callee: Object, _ argument: Object) throws -> Object {
+        switch callee {
+        case .builtin(let builtin):
+            if let one = builtin.one { return try one(argument) }
+            return try builtin.call(Arguments([argument]))
+        case .neuron, .layer, .mlp: return try callModel(callee, argument)
+        case .function(let function) where function.positionalOnlySimple && function.parameters.count == 1:
+            let slot = function.parameters[0].slot
+            return try run(function) { frame in frame.slots[slot] = argument }
+        default: return try call(callee, Arguments([argument]))
+        }
+    }
+
     /// Calls a lesson-defined function in a fresh frame.
     func call(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
+        try run(function) { frame in
+            if function.positionalOnlySimple, arguments.keywords.isEmpty,
+                arguments.positional.count == function.parameters.count
+            {
+                for (parameter, value) in zip(function.parameters, arguments.positional) {
+                    frame.slots[parameter.slot] = value
+                }
+            } else {
+                try bind(arguments, to: function, in: frame)
+            }
+        }
+    }
+
+    /// Runs a lesson-defined function's body in a fresh frame whose parameters `bindArguments` fills.
+    @inline(__always) private func run(_ function: FunctionObject, bindArguments: (Frame) throws -> Void) throws
+        -> Object
+    {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > limits.recursionDepth {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
         let frame = Frame(count: function.slotCount, parent: function.closure)
-        if function.positionalOnlySimple, arguments.keywords.isEmpty,
-            arguments.positional.count == function.parameters.count
-        {
-            for (parameter, value) in zip(function.parameters, arguments.positional) {
-                frame.slots[parameter.slot] = value
-            }
-        } else {
-            try bind(arguments, to: function, in: frame)
-        }
+        try bindArguments(frame)
         defer { if function.definesFunctions { frame.releaseLocalFunctions() } }
         let flow = try function.body(frame)
         let result = flow == .returned ? returnValue : .none

@@ -36,6 +36,20 @@ extension Interpreter {
         return .normal
     }
 
+    /// How many elements iterating `iterable` will give, when that is known and small enough to reserve room for
+    /// up front (a comprehension's result grows past it if need be); 0 otherwise.
+    func lengthHint(of iterable: Object) -> Int {
+        let count: Int
+        switch iterable {
+        case .list(let list): count = list.items.count
+        case .tuple(let items): count = items.count
+        case .range(let range): count = range.count
+        case .iterator(let iterator): count = iterator.items.count - iterator.position
+        default: count = 0
+        }
+        return min(count, 1 << 12)
+    }
+
     /// All elements of an iterable, in order (consuming an iterator). Built-ins walk what this returns, so it
     /// charges the step budget one step per 16 elements: native work stays bounded by the budget too.
     func elements(of iterable: Object) throws -> [Object] {

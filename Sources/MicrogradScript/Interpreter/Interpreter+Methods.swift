@@ -51,43 +51,44 @@ extension Interpreter {
     }
 
     private func valueMethod(_ value: Value, _ name: String, _ arguments: Arguments) throws -> Object {
+        guard let method = ValueMethod(name) else { throw PyError.attribute("Value", name) }
         try expectCount(arguments, 0, name)
-        switch name {
-        case "tanh": return .value(value.tanh())
-        case "relu": return .value(value.relu())
-        case "exp":
-            if Foundation.exp(value.data).isInfinite, value.data.isFinite { throw PyError.mathRange }
-            return .value(value.exp())
-        case "log":
-            if value.data <= 0 { throw PyError.mathDomain }
-            return .value(value.log())
-        case "sigmoid": return .value(value.sigmoid())
-        case "backward":
-            value.backward()
-            return .none
-        case "_backward":
-            value.backwardStep()
-            return .none
-        default: throw PyError.attribute("Value", name)
-        }
+        return try method.call(on: value)
     }
 
     private func modelMethod(_ model: Object, _ name: String, _ arguments: Arguments) throws -> Object {
+        guard name == "parameters" || name == "zero_grad" else { throw PyError.attribute(model.typeName, name) }
         try expectCount(arguments, 0, name)
-        let parameters: [Value]
-        switch model {
-        case .neuron(let neuron): parameters = neuron.parameters()
-        case .layer(let layer): parameters = layer.parameters()
-        case .mlp(let mlp): parameters = mlp.parameters()
-        default: throw PyError.attribute(model.typeName, name)
-        }
         switch name {
-        case "parameters": return .list(ListObject(parameters.map { .value($0) }))
+        case "parameters": return .list(ListObject(try parameterObjects(of: model)))
         case "zero_grad":
-            for p in parameters { p.grad = 0 }
+            switch model {
+            case .neuron(let neuron): neuron.zeroGrad()
+            case .layer(let layer): layer.zeroGrad()
+            case .mlp(let mlp): mlp.zeroGrad()
+            default: throw PyError.attribute(model.typeName, name)
+            }
             return .none
         default: throw PyError.attribute(model.typeName, name)
         }
+    }
+
+    /// A model's parameters as script objects. A training loop asks for the same model's list every step (twice in
+    /// micrograd's demo), so the last one is kept: the fresh Python list each call returns then shares its storage
+    /// until someone changes it.
+    private func parameterObjects(of model: Object) throws -> [Object] {
+        let owner: AnyObject
+        let parameters: () -> [Value]
+        switch model {
+        case .neuron(let neuron): (owner, parameters) = (neuron, neuron.parameters)
+        case .layer(let layer): (owner, parameters) = (layer, layer.parameters)
+        case .mlp(let mlp): (owner, parameters) = (mlp, mlp.parameters)
+        default: throw PyError.attribute(model.typeName, "parameters")
+        }
+        if let cached = lastParameterObjects, cached.model === owner { return cached.objects }
+        let objects = parameters().map { Object.value($0) }
+        lastParameterObjects = (owner, objects)
+        return objects
     }
 
     private func setMethod(_ set: SetObject, _ name: String, _ arguments: Arguments) throws -> Object {

@@ -32,6 +32,11 @@ final class Interpreter {
     var returnValue: Object = .none
     /// Imported modules, made once per session.
     var modules: [String: ModuleObject] = [:]
+    /// Type objects for `type(x)` of kinds that are not built-in names (`NoneType`, `function`, `zip`, …), made
+    /// once so that `type(a) == type(b)` holds.
+    private var otherTypes: [String: Object] = [:]
+    /// The model whose `parameters()` were asked for last, and their objects (see `parameterObjects(of:)`).
+    var lastParameterObjects: (model: AnyObject, objects: [Object])?
 
     /// The seed the session started with; `random.seed()` without an argument returns to it.
     let seed: Int
@@ -41,6 +46,16 @@ final class Interpreter {
         self.limits = limits
         random = PythonRandom(seed: seed)
         builtins = BuiltinCatalogue.make(self)
+    }
+
+    /// `type(x)`: the built-in type of that name, or a type object that prints as `<class 'NoneType'>`.
+    func typeObject(named name: String) -> Object {
+        if let builtin = builtins[name] { return builtin }
+        if let made = otherTypes[name] { return made }
+        let made = Object.builtin(
+            BuiltinFunction(name, isType: true) { _ in throw PyError.type("cannot create '\(name)' instances") })
+        otherTypes[name] = made
+        return made
     }
 
     // MARK: Limits

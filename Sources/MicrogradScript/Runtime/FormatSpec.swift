@@ -139,19 +139,19 @@ struct FormatSpec {
         var body: String
         switch type {
         case "f", "F":
-            body = Self.fixed(magnitude, precision ?? 6)
+            body = Self.fixed(magnitude, precision ?? 6, alternate: alternate)
         case "e", "E":
-            body = Self.scientific(magnitude, precision ?? 6)
+            body = Self.scientific(magnitude, precision ?? 6, alternate: alternate)
         case "g", "G":
             body = Self.general(magnitude, precision ?? 6, alternate: alternate)
         case "%":
-            body = Self.fixed(magnitude * 100, precision ?? 6) + "%"
+            body = Self.fixed(magnitude * 100, precision ?? 6, alternate: alternate) + "%"
         case nil:
             if let precision {
-                body = Self.general(magnitude, precision, alternate: alternate)
-                if magnitude.isFinite, !body.contains("e"), !body.contains(".") { body += ".0" }
+                body = Self.shortest(magnitude, precision, alternate: alternate)
             } else {
                 body = PythonFloat.repr(magnitude)
+                if alternate, let e = body.firstIndex(of: "e"), !body[..<e].contains(".") { body.insert(".", at: e) }
             }
         default:
             throw PyError.value("Unknown format code '\(type.map(String.init) ?? "")' for object of type 'float'")
@@ -164,14 +164,41 @@ struct FormatSpec {
         return pad(body, sign: signText(negative: negative), defaultAlign: ">")
     }
 
-    static func fixed(_ x: Double, _ precision: Int) -> String {
+    /// `f`: `#` keeps the decimal point even with no digits after it (`1.`), as C's `#` flag does.
+    static func fixed(_ x: Double, _ precision: Int, alternate: Bool = false) -> String {
         if !x.isFinite { return x.isNaN ? "nan" : "inf" }
-        return String(format: "%.*f", min(precision, 500), x)
+        return String(format: alternate ? "%#.*f" : "%.*f", min(precision, 500), x)
     }
 
-    static func scientific(_ x: Double, _ precision: Int) -> String {
+    static func scientific(_ x: Double, _ precision: Int, alternate: Bool = false) -> String {
         if !x.isFinite { return x.isNaN ? "nan" : "inf" }
-        return String(format: "%.*e", min(precision, 500), x)
+        return String(format: alternate ? "%#.*e" : "%.*e", min(precision, 500), x)
+    }
+
+    /// No type but a precision (`f"{x:.3}"`): CPython's `'g'` with "at least one digit after the point", which
+    /// also moves to exponent notation one digit earlier than `g` does: `format(10.0, '.2')` is `'1e+01'`.
+    static func shortest(_ x: Double, _ precision: Int, alternate: Bool) -> String {
+        if !x.isFinite { return x.isNaN ? "nan" : "inf" }
+        let digits = max(1, min(precision, 500))
+        let exponential = String(format: alternate ? "%#.*e" : "%.*e", digits - 1, x)
+        let exponent = exponential.split(separator: "e").last.flatMap { Int($0) } ?? 0
+        if exponent < -4 || exponent >= digits - 1 {
+            return alternate ? exponential : strippingZeros(exponential)
+        }
+        var fixed = String(format: alternate ? "%#.*f" : "%.*f", digits - 1 - exponent, x)
+        if !alternate { fixed = strippingZeros(fixed) }
+        return fixed.contains(".") ? fixed : fixed + ".0"
+    }
+
+    /// Drops trailing zeros after the decimal point, and the point if nothing is left after it: `'1.500e+03'` →
+    /// `'1.5e+03'`, `'2.000'` → `'2'`.
+    private static func strippingZeros(_ text: String) -> String {
+        let mantissaEnd = text.firstIndex(of: "e") ?? text.endIndex
+        var mantissa = String(text[..<mantissaEnd])
+        guard mantissa.contains(".") else { return text }
+        while mantissa.hasSuffix("0") { mantissa.removeLast() }
+        if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        return mantissa + text[mantissaEnd...]
     }
 
     static func general(_ x: Double, _ precision: Int, alternate: Bool) -> String {

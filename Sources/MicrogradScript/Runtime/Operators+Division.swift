@@ -42,13 +42,13 @@ extension Operators {
     static func modulo(_ lhs: Object, _ rhs: Object, limit: Int) throws -> Object {
         if case .string(let format) = lhs { return .string(try PercentFormat.format(format, rhs)) }
         if lhs.isIntLike, rhs.isIntLike, let a = lhs.asInt, let b = rhs.asInt {
-            if b == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
+            if b == 0 { throw PyError("ZeroDivisionError", "integer modulo by zero") }
             if b == -1 { return .int(0) }
             let remainder = a % b
             return .int(remainder != 0 && (remainder < 0) != (b < 0) ? remainder + b : remainder)
         }
         guard let a = lhs.asDouble, let b = rhs.asDouble else { throw unsupported("%", lhs, rhs) }
-        if b == 0 { throw PyError("ZeroDivisionError", "float modulo by zero") }
+        if b == 0 { throw PyError("ZeroDivisionError", "float modulo") }
         return .float(floatDivmod(a, b).remainder)
     }
 

@@ -27,6 +27,12 @@ enum PercentFormat {
                 i += 1
                 continue
             }
+            var key: String?
+            if chars[i] == "(" {
+                guard let close = chars[i...].firstIndex(of: ")") else { throw PyError.value("incomplete format key") }
+                key = String(chars[(i + 1)..<close])
+                i = close + 1
+            }
             var spec = ""
             var align = ""
             var sign = ""
@@ -59,9 +65,18 @@ enum PercentFormat {
             guard i < chars.count else { throw PyError.value("incomplete format") }
             let type = chars[i]
             i += 1
-            guard next < values.count else { throw PyError.type("not enough arguments for format string") }
-            let value = values[next]
-            next += 1
+            let value: Object
+            if let key {
+                guard isMapping, case .dict(let mapping) = arguments else {
+                    throw PyError.type("format requires a mapping")
+                }
+                guard let found = try mapping.get(.string(key)) else { throw PyError("KeyError", Object.quoted(key)) }
+                value = found
+            } else {
+                guard next < values.count else { throw PyError.type("not enough arguments for format string") }
+                value = values[next]
+                next += 1
+            }
             if zero, align.isEmpty { spec += "0" }
             spec = align + sign + spec + width + precision
             switch type {
@@ -82,6 +97,18 @@ enum PercentFormat {
                     throw PyError.type("must be real number, not \(value.typeName)")
                 }
                 out += try FormatSpec.format(.float(number), spec: spec + String(type))
+            case "c":
+                let character: String
+                if case .string(let text) = value, text.count == 1 {
+                    character = text
+                } else if value.isIntLike, let code = value.asInt, let scalar = Unicode.Scalar(UInt32(clamping: max(0, code))),
+                    code < 0x110000
+                {
+                    character = String(Character(scalar))
+                } else {
+                    throw PyError.type("%c requires int or char")
+                }
+                out += try FormatSpec.format(.string(character), spec: (align.isEmpty ? ">" : align) + width)
             case "x", "X", "o":
                 guard value.isIntLike else {
                     throw PyError.type("%\(type) format: an integer is required, not \(value.typeName)")

@@ -15,7 +15,9 @@ import Micrograd
 ///
 /// The language is Python's semantics on the subset lessons use (CPython 3.11 is the reference). Where Gradbook
 /// differs, it does so on purpose, and the difference is an error or a deterministic result, never a crash:
-/// - ints are 64-bit; a result beyond is `OverflowError` (CPython's ints are unbounded);
+/// - ints are 64-bit; a result beyond is `OverflowError` (CPython's ints are unbounded); there are no complex
+///   numbers, so a negative number to a fractional power is a `ValueError`;
+/// - a `Value`'s data is always a float: `Value(2)` shows `Value(data=2.0)` where micrograd keeps the int 2;
 /// - `zip`, `map`, `filter`, `enumerate`, `reversed` and generator expressions compute their elements eagerly
 ///   (they are still consumed once, like iterators); `dict.keys()`/`values()`/`items()` return lists;
 /// - sets iterate in insertion order, and `Value._prev` is a list of the operands in order;

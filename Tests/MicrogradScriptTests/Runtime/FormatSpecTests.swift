@@ -23,6 +23,24 @@ struct FormatSpecTests {
         (-0.0, ".1f", "-0.0"),
         (42.0, "08.2f", "00042.00"),
         (Double.infinity, ".2f", "inf"),
+        // No type, a precision: 'g' with a digit after the point, exponent one digit earlier (CPython 3.11).
+        (1.0, ".1", "1e+00"),
+        (10.0, ".2", "1e+01"),
+        (0.5, ".0", "0.5"),
+        (99.995, ".3", "1e+02"),
+        (-166.76025490931772, "10.3", " -1.67e+02"),
+        (0.0001, ".3", "0.0001"),
+        // '#': keep the decimal point (and the zeros of 'g').
+        (1.0, "#.0f", "1."),
+        (-2.5, "#.0f", "-2."),
+        (0.5, "#.0e", "5.e-01"),
+        (0.5, "#.0%", "50.%"),
+        (1234.5, "#g", "1234.50"),
+        (1.0, "#.2", "1.0"),
+        (0.5, "#.2", "0.50"),
+        (1.0, "#.0", "1.e+00"),
+        (1e20, "#", "1.e+20"),
+        (1.0, "#", "1.0"),
     ])
     func floats(value: Double, spec: String, expected: String) throws {
         #expect(try FormatSpec.format(.float(value), spec: spec) == expected)

@@ -42,6 +42,18 @@ struct DiagnosticTests {
         expectDiagnostic("x = 1\n1️⃣assert x > 1, 'x must exceed 1'", "AssertionError: x must exceed 1")
     }
 
+    @Test func nonlocalNeedsAnEnclosingBinding() {
+        expectDiagnostic("1️⃣nonlocal x", "SyntaxError: nonlocal declaration not allowed at module level")
+        expectDiagnostic("def f():\n    1️⃣nonlocal y", "SyntaxError: no binding for nonlocal 'y' found")
+        expectDiagnostic("y = 1\ndef f():\n    1️⃣nonlocal y", "SyntaxError: no binding for nonlocal 'y' found")
+        #expect(run("def f():\n    y = 1\n    def g():\n        nonlocal y\n        y += 1\n    g()\n    return y\nf()") == "2")
+    }
+
+    @Test func unpackingANonIterable() {
+        expectDiagnostic("1️⃣a, b = 5", "TypeError: cannot unpack non-iterable int object")
+        expectDiagnostic("v = Value(1.0)\n1️⃣a, *b = v", "TypeError: cannot unpack non-iterable Value object")
+    }
+
     @Test func valueInPrintedState() {
         let session = Session()
         let result = session.run("print('before')\nundefined_name\nprint('after')")

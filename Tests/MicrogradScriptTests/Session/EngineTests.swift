@@ -80,6 +80,10 @@ struct EngineTests {
 
     @Test func makeMoonsAndDecisionBoundary() {
         #expect(run("X, y = make_moons(n_samples=10, noise=0.1, seed=1)\nlen(X), len(X[0]), sorted(set(y))") == "(10, 2, [0, 1])")
+        // Positionally as make_moons(n, noise, seed), or with scikit-learn's random_state: the same points.
+        let keywords = run("X, y = make_moons(n_samples=7, noise=0.25, random_state=3)\nX, y")
+        #expect(run("X, y = make_moons(7, 0.25, 3)\nX, y") == keywords)
+        #expect(run("make_moons(7, 0.25, 3, 4)") == "TypeError: make_moons() expected at most 3 arguments, got 4")
         let result = outputs("X, y = make_moons(20, noise=0.1, seed=3)\nmodel = MLP(2, [4, 1])\nplot_decision_boundary(model, X, y)")
         guard case .plot(let plot)? = result.first else {
             Issue.record("expected a plot, got \(result)")

@@ -17,6 +17,19 @@ struct ModuleTests {
         #expect(run("import random\nrandom.seed(42)\nxs = [1, 2, 3, 4, 5]\nrandom.shuffle(xs)\nxs") == "[4, 2, 3, 5, 1]")
     }
 
+    @Test func randomSeedsBeyond32BitsNegativeAndAtTheEdges() {
+        // CPython 3.11.7: random.seed(2**40 + 3); random(), uniform(-1, 1), gauss(0, 1), gauss(0, 1) (the cached pair)
+        #expect(
+            run("import random\nrandom.seed(2**40 + 3)\nrandom.random(), random.uniform(-1, 1), random.gauss(0, 1), random.gauss(0, 1)")
+                == "(0.21978710637116716, 0.09893755367044066, 2.338714069862895, 1.581065517911692)")
+        #expect(run("import random\nrandom.seed(-7)\nrandom.random(), random.choice('abcdef')") == "(0.32383276483316237, 'b')")
+        #expect(run("import random\nrandom.seed(9223372036854775807)\nrandom.random()") == "0.3166448820870279")
+        #expect(run("import random\nrandom.seed(-9223372036854775807 - 1)\nrandom.random()") == "0.5534639983914199")
+        #expect(run("import random\nrandom.seed(True)\nrandom.random()") == "0.13436424411240122")
+        #expect(run("import random\nxs = list(range(10))\nrandom.seed(5)\nrandom.shuffle(xs)\nxs") == "[2, 3, 1, 0, 8, 7, 6, 5, 4, 9]")
+        #expect(run("import random\nrandom.choice([])") == "IndexError: Cannot choose from an empty sequence")
+    }
+
     @Test func moreOfMath() {
         #expect(run("import math\nmath.inf, math.cos(0.5), math.sin(0.5), math.fabs(-2), math.log(8, 2)") == "(inf, 0.8775825618903728, 0.479425538604203, 2.0, 3.0)")
     }
