@@ -30,7 +30,7 @@ import Testing
     /// Runs `body` with file descriptor 2 pointed at a temporary file, and returns what was written there.
     static func capturingStandardError(_ body: () -> Void) -> String {
         let path = NSTemporaryDirectory() + "gradbook-stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let saved = dup(2)
         let file = open(path, O_WRONLY)
         dup2(file, 2)
