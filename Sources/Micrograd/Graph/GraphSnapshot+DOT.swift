@@ -46,26 +46,29 @@ public enum DOTEscaping {
     }
 
     /// One field of a record label, shown literally: record syntax characters get a backslash,
-    /// a backslash shows as itself, and line breaks become centred breaks (`\n`).
+    /// a backslash shows as itself, line breaks become centred breaks (`\n`), and a NUL (which would end the
+    /// C string Graphviz reads) shows as `\0`.
     public static func recordField(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "{", "}", "|", "<", ">", "\\", "\"": out += "\\" + String(character)
             case "\n", "\r\n", "\r": out += "\\n"
+            case "\0": out += "\\\\0"
             default: out.append(character)
             }
         }
         return out
     }
 
-    /// An ordinary (non-record) label, shown literally.
+    /// An ordinary (non-record) label, shown literally; a NUL shows as `\0`.
     public static func plainLabel(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "\\": out += "\\\\"
             case "\n", "\r\n", "\r": out += "\\n"
+            case "\0": out += "\\\\0"
             default: out.append(character)
             }
         }

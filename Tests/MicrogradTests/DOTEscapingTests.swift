@@ -1,0 +1,20 @@
+import Testing
+
+@testable import Micrograd
+
+/// Labels reach DOT text literally, whatever they hold (findings of the `dot` fuzz target among them).
+@Suite struct DOTEscapingTests {
+    static func graph(label: String, op: String = "") -> GraphSnapshot {
+        var nodes = [GraphSnapshot.Node(label: label, data: 1, grad: 0, op: "", children: [])]
+        if !op.isEmpty { nodes.append(GraphSnapshot.Node(label: "", data: 1, grad: 0, op: op, children: [0])) }
+        return GraphSnapshot(nodes: nodes)
+    }
+
+    /// Found by fuzzing: a NUL ended the C string Graphviz reads, so the DOT lost its closing quote.
+    @Test func aNULInALabelOrAnOperationShowsAsBackslashZero() {
+        let dot = Self.graph(label: "a\0b", op: "\0").dot()
+        #expect(!dot.contains("\0"))
+        #expect(dot.contains("label=\"{ a\\\\0b | data 1.0000 | grad 0.0000 }\""))
+        #expect(dot.contains("v1op [label=\"\\\\0\"];"))
+    }
+}

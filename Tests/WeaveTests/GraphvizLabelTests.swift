@@ -1,0 +1,21 @@
+import Micrograd
+import Testing
+
+@testable import Weave
+
+/// DOT made from any labels parses, and Graphviz shows the labels as written (findings of `scripts/fuzz dot`).
+@Suite struct GraphvizLabelTests {
+    static func leaf(_ label: String) -> GraphSnapshot.Node {
+        GraphSnapshot.Node(label: label, data: 1, grad: 0, op: "", children: [])
+    }
+
+    /// A label holding a NUL gave DOT that Graphviz could not parse: the NUL ended its C string.
+    @Test func aLabelWithANULIsDrawnWithBackslashZero() throws {
+        let graph = GraphSnapshot(nodes: [
+            Self.leaf("a\0b"), GraphSnapshot.Node(label: "", data: 1, grad: 0, op: "\0", children: [0]),
+        ])
+        let svg = try Graphviz.renderSVG(dot: graph.dot())
+        #expect(svg.contains(">a\\0b</text>"))
+        #expect(svg.contains(">\\0</text>"))
+    }
+}
