@@ -17,4 +17,17 @@ import Testing
         #expect(dot.contains("label=\"{ a\\\\0b | data 1.0000 | grad 0.0000 }\""))
         #expect(dot.contains("v1op [label=\"\\\\0\"];"))
     }
+
+    /// Found by fuzzing: a quote got a record backslash and then a DOT one, so `\\"` ended the string early.
+    @Test func aQuoteInALabelIsEscapedOnceForTheDOTString() {
+        #expect(DOTEscaping.recordField("say \"hi\"") == "say \"hi\"")
+        #expect(Self.graph(label: "say \"hi\"").dot().contains("label=\"{ say \\\"hi\\\" | data 1.0000 | grad 0.0000 }\""))
+    }
+
+    @Test func recordSyntaxAndBackslashesAreEscaped() {
+        #expect(DOTEscaping.recordField("{a|b}<c>\\") == "\\{a\\|b\\}\\<c\\>\\\\")
+        #expect(DOTEscaping.recordField("a\nb\r\nc\rd") == "a\\nb\\nc\\nd")
+        #expect(DOTEscaping.plainLabel("a\\b\nc") == "a\\\\b\\nc")
+        #expect(DOTEscaping.quoted("say \"hi\"") == "\"say \\\"hi\\\"\"")
+    }
 }

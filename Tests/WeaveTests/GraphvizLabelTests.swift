@@ -18,4 +18,10 @@ import Testing
         #expect(svg.contains(">a\\0b</text>"))
         #expect(svg.contains(">\\0</text>"))
     }
+
+    /// A label holding a double quote gave a syntax error (the quote was escaped twice).
+    @Test func recordSyntaxAndQuotesInALabelAreShownLiterally() throws {
+        let svg = try Graphviz.renderSVG(dot: GraphSnapshot(nodes: [Self.leaf("{a|b} <p> \"q\" \\n")]).dot())
+        #expect(svg.contains(">{a|b} &lt;p&gt; &quot;q&quot; \\n</text>"))
+    }
 }

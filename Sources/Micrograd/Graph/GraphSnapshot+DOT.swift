@@ -52,7 +52,8 @@ public enum DOTEscaping {
         var out = ""
         for character in text {
             switch character {
-            case "{", "}", "|", "<", ">", "\\", "\"": out += "\\" + String(character)
+            // A quote is left to `quoted`, which escapes it for the DOT string around the record.
+            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(character)
             case "\n", "\r\n", "\r": out += "\\n"
             case "\0": out += "\\\\0"
             default: out.append(character)
