@@ -6,7 +6,9 @@ enum OutputBlock {
         let fence = String(repeating: "`", count: fenceLength(for: text))
         var block = fence + "output" + lineEnding
         if !text.isEmpty {
-            block += text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineEnding)
+            // A `\r` or `\r\n` in the text ends a line when the lesson is read again, so it is written as one.
+            block += text.split(omittingEmptySubsequences: false, whereSeparator: SourceLines.isTerminator)
+                .joined(separator: lineEnding)
             block += lineEnding
         }
         return block + fence + lineEnding
