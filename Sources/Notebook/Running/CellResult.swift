@@ -30,6 +30,12 @@ public struct CellResult: Equatable, Sendable {
         return (error != nil) != cell.options.expectError
     }
 
-    /// The text `check` compares with the expected block and `--update` writes into it.
-    public var plainText: String { outputs.plainText }
+    /// The text `check` compares with the expected block and `--update` writes into it. A lesson may not hold
+    /// a NUL (the parser refuses it), so a printed NUL is written as `␀` (U+2400); otherwise `--update` would
+    /// make the lesson unreadable.
+    public var plainText: String {
+        let text = outputs.plainText
+        guard text.unicodeScalars.contains("\0") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{2400}" : $0 }))
+    }
 }
