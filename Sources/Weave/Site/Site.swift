@@ -34,9 +34,9 @@ public struct Site {
         let paths: [String]
         do { paths = try LessonFinder.lessons(in: options.inputs) } catch { throw .missingInput(error.description) }
         do {
-            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            try FolderCreation.make(options.outputDirectory)
         } catch {
-            throw .output("\(options.outputDirectory): cannot create the output folder: \(error.localizedDescription)")
+            throw .output("\(options.outputDirectory): cannot create the output folder: \(error.reason)")
         }
 
         var report = SiteReport()
