@@ -9,7 +9,8 @@ extension Gradbook {
             abstract: "Run lessons and weave them into self-contained HTML pages with an index.",
             discussion: """
                 Cell errors and warnings go to stderr as path:line:col: error: message. Exits 1 if a cell failed \
-                unexpectedly or a page could not be written, 2 for bad usage, a bad template or an invalid lesson.
+                unexpectedly, a graph could not be drawn or a page could not be written, 2 for bad usage, a bad \
+                template or an invalid lesson.
                 """)
 
         @Argument(help: "Lesson files or folders (default: Notebooks).")

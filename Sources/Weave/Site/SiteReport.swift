@@ -13,10 +13,12 @@ public struct SiteReport: Equatable, Sendable {
     /// Pages that could not be written (the previous page, if any, is kept).
     public var unwritablePages = 0
 
-    /// 2 when a lesson was invalid, else 1 when a cell failed unexpectedly or a page was not written, else 0.
+    /// 2 when a lesson was invalid, else 1 when a cell failed unexpectedly, a page was not written or anything
+    /// else was reported as an error (a graph Graphviz could not draw), else 0. Warnings never fail a render.
     public var exitCode: Int32 {
         if !invalidLessons.isEmpty { return 2 }
-        return unexpectedFailures > 0 || unwritablePages > 0 ? 1 : 0
+        let errors = diagnostics.contains { $0.severity == .error }
+        return unexpectedFailures > 0 || unwritablePages > 0 || errors ? 1 : 0
     }
 
     /// Everything for stderr, one line (or quoted block) per problem.

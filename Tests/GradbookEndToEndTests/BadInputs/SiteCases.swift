@@ -35,6 +35,6 @@ extension BadInput {
             ["bad.md": "```micrograd\nfrom micrograd.engine import Value\ndraw_dot(Value(2.0) * 3)\n```\n"],
             environment: ["GVBINDIR": "/nonexistent"],
             sees: "bad.md:1:1: error: GraphvizError: Graphviz: Error: Layout type: \"dot\" not recognized. Use one of:",
-            exit: 0),
+            exit: 1),
     ]
 }
