@@ -24,6 +24,12 @@ import Testing
         #expect(Self.graph(label: "say \"hi\"").dot().contains("label=\"{ say \\\"hi\\\" | data 1.0000 | grad 0.0000 }\""))
     }
 
+    /// Graphviz decodes HTML entities in labels, so a label `&lt;` showed as `<` (found by the bad-input catalogue).
+    @Test func anAmpersandIsWrittenAsAnEntity() {
+        #expect(DOTEscaping.recordField("&lt; & &amp;") == "&amp;lt; &amp; &amp;amp;")
+        #expect(DOTEscaping.plainLabel("&") == "&amp;")
+    }
+
     @Test func recordSyntaxAndBackslashesAreEscaped() {
         #expect(DOTEscaping.recordField("{a|b}<c>\\") == "\\{a\\|b\\}\\<c\\>\\\\")
         #expect(DOTEscaping.recordField("a\nb\r\nc\rd") == "a\\nb\\nc\\nd")

@@ -24,4 +24,14 @@ import Testing
         let svg = try Graphviz.renderSVG(dot: GraphSnapshot(nodes: [Self.leaf("{a|b} <p> \"q\" \\n")]).dot())
         #expect(svg.contains(">{a|b} &lt;p&gt; &quot;q&quot; \\n</text>"))
     }
+
+    /// Graphviz decodes HTML entities in labels: `&lt;b&gt;` showed as `<b>`, not as written.
+    @Test func entitiesInALabelAreShownAsWritten() throws {
+        let graph = GraphSnapshot(nodes: [
+            Self.leaf("&lt;b&gt; & &amp;"), GraphSnapshot.Node(label: "", data: 1, grad: 0, op: "&lt;", children: [0]),
+        ])
+        let svg = try Graphviz.renderSVG(dot: graph.dot())
+        #expect(svg.contains(">&amp;lt;b&amp;gt; &amp; &amp;amp;</text>"))
+        #expect(svg.contains(">&amp;lt;</text>"))
+    }
 }

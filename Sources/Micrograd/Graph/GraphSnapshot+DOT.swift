@@ -46,8 +46,9 @@ public enum DOTEscaping {
     }
 
     /// One field of a record label, shown literally: record syntax characters get a backslash,
-    /// a backslash shows as itself, line breaks become centred breaks (`\n`), and a NUL (which would end the
-    /// C string Graphviz reads) shows as `\0`.
+    /// a backslash shows as itself, line breaks become centred breaks (`\n`), a NUL (which would end the
+    /// C string Graphviz reads) shows as `\0`, and `&` is written `&amp;` because Graphviz decodes HTML entities
+    /// in labels (`&lt;` would show as `<`).
     public static func recordField(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -56,13 +57,14 @@ public enum DOTEscaping {
             case "{", "}", "|", "<", ">", "\\": out += "\\" + String(character)
             case "\n", "\r\n", "\r": out += "\\n"
             case "\0": out += "\\\\0"
+            case "&": out += "&amp;"
             default: out.append(character)
             }
         }
         return out
     }
 
-    /// An ordinary (non-record) label, shown literally; a NUL shows as `\0`.
+    /// An ordinary (non-record) label, shown literally; a NUL shows as `\0`, and `&` is written `&amp;`.
     public static func plainLabel(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -70,6 +72,7 @@ public enum DOTEscaping {
             case "\\": out += "\\\\"
             case "\n", "\r\n", "\r": out += "\\n"
             case "\0": out += "\\\\0"
+            case "&": out += "&amp;"
             default: out.append(character)
             }
         }
