@@ -25,6 +25,11 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     var renderMessage: String?
     /// The exit code of every command the case runs.
     var exitCode: Int32
+    /// `render`'s exit code, when it differs from `exitCode`.
+    var renderExitCode: Int32?
+    /// Text `out/bad.html` must hold, and text it must not.
+    var pageContains: [String] = []
+    var pageLacks: [String] = []
     /// `check`'s last line; by default the one the exit code implies.
     var summary: String?
     /// What `render` is given after the lessons (by default `--output out`).
@@ -101,11 +106,16 @@ extension BadInput {
         let lessons = files.keys.filter { $0.hasSuffix(".md") }.sorted()
         if commands == .checkAndRender {
             let check = try GradbookProcess.run(["check"] + lessons, in: folder, environment: environment)
-            expectSeen(check, message, command: "check")
+            expectSeen(check, message, exitCode: exitCode, command: "check")
             #expect(check.standardOutput.hasSuffix(expectedSummary + "\n"), "check's summary:\n\(check.standardOutput)")
         }
         let render = try GradbookProcess.run(["render"] + lessons + renderArguments, in: folder, environment: environment)
-        expectSeen(render, renderMessage ?? message, command: "render")
+        expectSeen(render, renderMessage ?? message, exitCode: renderExitCode ?? exitCode, command: "render")
+        if !pageContains.isEmpty || !pageLacks.isEmpty {
+            let page = String(decoding: FileManager.default.contents(atPath: folder + "/out/bad.html") ?? Data(), as: UTF8.self)
+            for text in pageContains { #expect(page.contains(text), "bad.html lacks \(text)") }
+            for text in pageLacks { #expect(!page.contains(text), "bad.html holds \(text)") }
+        }
         if companionRenders {
             let page = FileManager.default.contents(atPath: folder + "/out/ok.html").map { String(decoding: $0, as: UTF8.self) }
             #expect(page?.contains(Self.companionOutput) == true, "ok.html was not rendered:\n\(render.standardError)")
@@ -116,7 +126,7 @@ extension BadInput {
         }
     }
 
-    private func expectSeen(_ outcome: GradbookProcess.Outcome, _ message: String, command: String) {
+    private func expectSeen(_ outcome: GradbookProcess.Outcome, _ message: String, exitCode: Int32, command: String) {
         #expect(!outcome.signalled, "\(command) was killed by a signal")
         #expect(outcome.exitCode == exitCode, "\(command) exit code\n\(outcome.standardOutput)\(outcome.standardError)")
         #expect(

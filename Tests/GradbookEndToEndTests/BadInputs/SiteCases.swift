@@ -36,5 +36,54 @@ extension BadInput {
             environment: ["GVBINDIR": "/nonexistent"],
             sees: "bad.md:1:1: error: GraphvizError: Graphviz: Error: Layout type: \"dot\" not recognized. Use one of:",
             exit: 1),
+            .hostileText,
+        .hugeGraph,
     ]
+
+    /// Labels and printed text full of quotes, braces, pipes, angle brackets, backslashes, newlines, entities
+    /// and `<script>`: `check` shows them as written, the page escapes them, and the graph still draws.
+    static let hostileText: BadInput = {
+        let source = """
+            from micrograd.engine import Value
+            text = '"quotes" {braces} |pipes| <angle> back\\\\slash\\nnew line <script>alert(1)</script> &amp;'
+            print(text)
+            a = Value(2.0, label=text)
+            b = a * a
+            b.label = text
+            draw_dot(b)
+            """
+        let label = #""quotes" {braces} |pipes| <angle> back\\slash\nnew line <script>alert(1)</script> &amp;"#
+        let expected = """
+            "quotes" {braces} |pipes| <angle> back\\slash
+            new line <script>alert(1)</script> &amp;
+            graph: 2 values, 1 operations
+              #0 \(label) | data 2.0 | grad 0.0
+              #1 \(label) = #0 * #0 | data 4.0 | grad 0.0
+            """
+        var input = BadInput.cell(
+            "labels and printed text full of markup", source, sees: "2 passed, 0 failed (2 cells in 2 lessons)",
+            exit: 0, expected: expected)
+        let escaped = "&quot;quotes&quot; {braces} |pipes| &lt;angle&gt; back\\slash"
+        input.pageContains = [
+            "<pre>\(escaped)\nnew line &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;</pre>",
+            "font-size=\"11.00\">\(escaped)</text>",
+            "font-size=\"11.00\">new line &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;</text>",
+        ]
+        input.pageLacks = ["<script>alert"]
+        return input
+    }()
+
+    /// `draw_dot` on a graph of 100,001 values: the page explains why it is not drawn, and the text lists the
+    /// first thousand values.
+    static let hugeGraph: BadInput = {
+        var input = BadInput.cell(
+            "draw_dot on a 100,000-value graph",
+            "from micrograd.engine import Value\nx = Value(0.5)\nfor i in range(100000):\n    x = x.tanh()\ndraw_dot(x)",
+            sees: "      … 99001 more values not listed (at most 1000 are)",
+            summary: "1 passed, 1 failed (2 cells in 2 lessons); failures: bad.md:1 (no expected output)")
+        input.renderMessage = "wrote 3 pages to out"
+        input.renderExitCode = 0
+        input.pageContains = ["This graph has 100001 values, more than the limit of 500, so it is not drawn."]
+        return input
+    }()
 }
