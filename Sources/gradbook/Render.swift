@@ -46,7 +46,7 @@ extension Gradbook {
             for message in report.messages {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(output)")
+            print(report.summary(outputDirectory: output))
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
     }

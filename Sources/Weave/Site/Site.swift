@@ -45,7 +45,7 @@ public struct Site {
             do {
                 lessons.append((path, try LessonParser.load(path: path)))
             } catch {
-                report.invalidLessons.append(error.report)
+                report.invalidLessons.append(error)
                 lessons.append((path, nil))
             }
         }

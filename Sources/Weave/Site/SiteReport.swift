@@ -1,4 +1,5 @@
 import MicrogradScript
+import Notebook
 
 /// What happened when a site was rendered: pages written, and everything worth telling on stderr.
 public struct SiteReport: Equatable, Sendable {
@@ -6,8 +7,8 @@ public struct SiteReport: Equatable, Sendable {
     public var written: [String] = []
     /// Cell errors, warnings and write failures, in lesson order, each printable as `path:line:col: …`.
     public var diagnostics: [Diagnostic] = []
-    /// Lessons that could not be read or whose front matter is invalid, with their full reports.
-    public var invalidLessons: [String] = []
+    /// Lessons that could not be read or whose front matter is invalid.
+    public var invalidLessons: [LessonError] = []
     /// Cells that failed when they should not have.
     public var unexpectedFailures = 0
     /// Pages that could not be written (the previous page, if any, is kept).
@@ -23,6 +24,27 @@ public struct SiteReport: Equatable, Sendable {
 
     /// Everything for stderr, one line (or quoted block) per problem.
     public var messages: [String] {
-        invalidLessons + diagnostics.map(\.formatted)
+        invalidLessons.map(\.report) + diagnostics.map(\.formatted)
+    }
+
+    /// The last line `render` prints: how many pages went where, then every failure, in path order, so the
+    /// end of a long run says what to fix (`wrote 3 pages to Output; failures: a.md:2 (SyntaxError), …`).
+    public func summary(outputDirectory: String) -> String {
+        let line = "wrote \(written.count) page\(written.count == 1 ? "" : "s") to \(outputDirectory)"
+        var failures = invalidLessons.map { (path: $0.path, text: "\($0.path) (invalid lesson)") }
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            let file = diagnostic.file ?? "?"
+            let text = diagnostic.kind == "WriteError" ? "\(file) (not written)" : "\(file):\(diagnostic.line) (\(diagnostic.kind))"
+            failures.append((file, text))
+        }
+        guard !failures.isEmpty else { return line }
+        // A stable sort: one file's failures keep their line order.
+        let sorted = failures.enumerated().sorted { left, right in
+            if left.element.path != right.element.path {
+                return left.element.path.utf8.lexicographicallyPrecedes(right.element.path.utf8)
+            }
+            return left.offset < right.offset
+        }
+        return line + "; failures: " + sorted.map(\.element.text).joined(separator: ", ")
     }
 }

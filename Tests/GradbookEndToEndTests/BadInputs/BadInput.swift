@@ -45,6 +45,19 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     static let companion = "# Fine\n\n```micrograd\nprint(6 * 7)\n```\n```output\n42\n```\n"
     static let companionOutput = "<pre>42</pre>"
 
+    /// `render`'s last line, naming every failure: the one `message` reports, for most cases.
+    var expectedRenderSummary: String {
+        switch renderExitCode ?? exitCode {
+        case 0: return "wrote 3 pages to out"
+        case 1:
+            if message.hasPrefix("out/") { return "wrote 2 pages to out; failures: out/bad.html (not written)" }
+            // "bad.md:2:5: error: SyntaxError: …" fails as "bad.md:2 (SyntaxError)".
+            let parts = message.split(separator: ":", maxSplits: 5).map { $0.trimmingCharacters(in: .whitespaces) }
+            return "wrote 3 pages to out; failures: \(parts[0]):\(parts[1]) (\(parts[4]))"
+        default: return "wrote 2 pages to out; failures: bad.md (invalid lesson)"
+        }
+    }
+
     /// `check`'s summary for one bad lesson beside the companion.
     var expectedSummary: String {
         if let summary { return summary }
@@ -117,6 +130,7 @@ extension BadInput {
             for text in pageLacks { #expect(!page.contains(text), "bad.html holds \(text)") }
         }
         if companionRenders {
+            #expect(render.standardOutput.hasSuffix(expectedRenderSummary + "\n"), "render's summary:\n\(render.standardOutput)")
             let page = FileManager.default.contents(atPath: folder + "/out/ok.html").map { String(decoding: $0, as: UTF8.self) }
             #expect(page?.contains(Self.companionOutput) == true, "ok.html was not rendered:\n\(render.standardError)")
             #expect(FileManager.default.fileExists(atPath: folder + "/out/index.html"))
