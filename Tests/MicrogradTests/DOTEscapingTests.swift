@@ -36,4 +36,17 @@ import Testing
         #expect(DOTEscaping.plainLabel("a\\b\nc") == "a\\\\b\\nc")
         #expect(DOTEscaping.quoted("say \"hi\"") == "\"say \\\"hi\\\"\"")
     }
+
+    /// Found by fuzzing: a quote followed by a combining mark is one Character, which the escaping (written
+    /// over Characters) did not recognise as a quote, so the DOT string ended there.
+    @Test func aQuoteOrABraceCarryingACombiningMarkIsStillEscaped() {
+        let mark = "\u{301}"
+        let cases = [
+            (DOTEscaping.quoted("a\"" + mark + "b"), "\"a\\\"" + mark + "b\""),
+            (DOTEscaping.recordField("{" + mark + "|" + mark + "\\" + mark), "\\{" + mark + "\\|" + mark + "\\\\" + mark),
+            (DOTEscaping.plainLabel("\\" + mark + "&" + mark), "\\\\" + mark + "&amp;" + mark),
+            (DOTEscaping.recordField("a\r\nb"), "a\\nb"),
+        ]
+        for (escaped, expected) in cases { #expect(escaped == expected) }
+    }
 }

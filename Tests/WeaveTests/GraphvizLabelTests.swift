@@ -34,4 +34,12 @@ import Testing
         #expect(svg.contains(">&amp;lt;b&amp;gt; &amp; &amp;amp;</text>"))
         #expect(svg.contains(">&amp;lt;</text>"))
     }
+
+    /// Found by fuzzing: a quote carrying a combining mark (one Swift Character) slipped past the escaping.
+    @Test func aQuoteCarryingACombiningMarkIsDrawn() throws {
+        let label = "a\"\u{7B0} {\u{301} \\\u{301}"
+        let shown = ">a&quot;\u{7B0} {\u{301} \\\u{301}</text>"
+        let svg = try Graphviz.renderSVG(dot: GraphSnapshot(nodes: [Self.leaf(label)]).dot())
+        #expect(svg.contains(shown))
+    }
 }

@@ -32,14 +32,17 @@ extension GraphSnapshot {
 }
 
 /// Escaping that turns any string into literal text inside a DOT label.
+///
+/// It works on Unicode scalars, not Characters: a quote or a brace followed by a combining mark is one Swift
+/// Character, but Graphviz reads bytes, and the quote still needs its backslash.
 public enum DOTEscaping {
     /// A DOT double-quoted string: backslashes and quotes are the only characters that need care there.
     public static func quoted(_ text: String) -> String {
         var out = "\""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": out += "\\\""
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
@@ -50,30 +53,38 @@ public enum DOTEscaping {
     /// C string Graphviz reads) shows as `\0`, and `&` is written `&amp;` because Graphviz decodes HTML entities
     /// in labels (`&lt;` would show as `<`).
     public static func recordField(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
+        escaped(text) { scalar, out in
+            switch scalar {
             // A quote is left to `quoted`, which escapes it for the DOT string around the record.
-            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(character)
-            case "\n", "\r\n", "\r": out += "\\n"
-            case "\0": out += "\\\\0"
-            case "&": out += "&amp;"
-            default: out.append(character)
+            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(scalar)
+            default: return false
             }
+            return true
         }
-        return out
     }
 
     /// An ordinary (non-record) label, shown literally; a NUL shows as `\0`, and `&` is written `&amp;`.
     public static func plainLabel(_ text: String) -> String {
+        escaped(text) { scalar, out in
+            guard scalar == "\\" else { return false }
+            out += "\\\\"
+            return true
+        }
+    }
+
+    /// The text with line breaks (`\n`, `\r\n`, `\r`) as `\n`, NULs as `\0` and `&` as `&amp;`; `special`
+    /// writes any other scalar it handles and returns true.
+    private static func escaped(_ text: String, special: (Unicode.Scalar, inout String) -> Bool) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\n", "\r\n", "\r": out += "\\n"
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCarriageReturn: continue
+            case "\n", "\r": out += "\\n"
             case "\0": out += "\\\\0"
             case "&": out += "&amp;"
-            default: out.append(character)
+            default: if !special(scalar, &out) { out.unicodeScalars.append(scalar) }
             }
         }
         return out
