@@ -37,8 +37,21 @@ extension BadInput {
             sees: "bad.md:1:1: error: GraphvizError: Graphviz: Error: Layout type: \"dot\" not recognized. Use one of:",
             exit: 1),
             .hostileText,
+        .hostileSummary,
         .hugeGraph,
     ]
+
+    /// A front-matter summary built to end its attribute: a quote carrying a combining mark, which escaping over
+    /// Characters let through. Rendered with `--safe`, where lessons may not inject markup.
+    static let hostileSummary: BadInput = {
+        var input = BadInput.render(
+            "a summary that tries to end its attribute",
+            ["bad.md": "---\ntitle: T\nsummary: \"x\\\"\\u0301 onmouseover=alert(1) y=\"\n---\n# T\n"],
+            arguments: ["--output", "out", "--safe"], sees: "wrote 3 pages to out", exit: 0)
+        input.pageContains = ["<meta name=\"description\" content=\"x&quot;\u{301} onmouseover=alert(1) y=\">"]
+        input.pageLacks = ["content=\"x\"", "x\"\u{301}"]
+        return input
+    }()
 
     /// Labels and printed text full of quotes, braces, pipes, angle brackets, backslashes, newlines, entities
     /// and `<script>`: `check` shows them as written, the page escapes them, and the graph still draws.
