@@ -8,11 +8,13 @@ import Testing
 /// after the bad one.
 struct BadInput: Sendable, CustomTestStringConvertible {
     /// The commands a case runs.
-    enum Commands: Sendable {
+    enum Commands: Sendable, Equatable {
         /// `gradbook check bad.md ok.md`, then `gradbook render bad.md ok.md --output out`.
         case checkAndRender
         /// Only `gradbook render … --output out` (images, output folders, templates, Graphviz).
         case render
+        /// `gradbook check --update bad.md ok.md`, then `check` (which must pass), then `render`.
+        case updateThenCheck(updated: String)
     }
 
     var name: String
@@ -82,6 +84,15 @@ extension BadInput {
             renderMessage: exit == 0 ? "wrote 3 pages to out" : nil, exitCode: exit, summary: summary)
     }
 
+    /// `bad.md` holding one cell whose output `check --update` must record so that `check` then passes.
+    static func update(_ name: String, _ source: String, records expected: String, fence: String = "```") -> BadInput {
+        let text = "```micrograd\n\(source)\n```\n"
+        return BadInput(
+            name: name, files: ["bad.md": Array(text.utf8)],
+            commands: .updateThenCheck(updated: text + "\(fence)output\n\(expected)\n\(fence)\n"),
+            message: "bad.md: updated the output of 1 cell (lines 1)", renderMessage: "wrote 3 pages to out", exitCode: 0)
+    }
+
     /// `bad.md` holding exactly `bytes`.
     static func lesson(_ name: String, _ bytes: [UInt8], sees message: String, exit: Int32 = 2) -> BadInput {
         BadInput(name: name, files: ["bad.md": bytes], commands: .checkAndRender, message: message, exitCode: exit)
@@ -117,10 +128,21 @@ extension BadInput {
             try Data(bytes).write(to: url)
         }
         let lessons = files.keys.filter { $0.hasSuffix(".md") }.sorted()
-        if commands == .checkAndRender {
+        switch commands {
+        case .checkAndRender:
             let check = try GradbookProcess.run(["check"] + lessons, in: folder, environment: environment)
             expectSeen(check, message, exitCode: exitCode, command: "check")
             #expect(check.standardOutput.hasSuffix(expectedSummary + "\n"), "check's summary:\n\(check.standardOutput)")
+        case .updateThenCheck(let updated):
+            let update = try GradbookProcess.run(["check", "--update"] + lessons, in: folder, environment: environment)
+            expectSeen(update, message, exitCode: exitCode, command: "check --update")
+            let lesson = FileManager.default.contents(atPath: folder + "/bad.md").map { String(decoding: $0, as: UTF8.self) }
+            #expect(lesson == updated, "the updated lesson")
+            files["bad.md"] = Array(updated.utf8)
+            let check = try GradbookProcess.run(["check"] + lessons, in: folder, environment: environment)
+            expectSeen(check, expectedSummary, exitCode: 0, command: "check after the update")
+        case .render:
+            break
         }
         let render = try GradbookProcess.run(["render"] + lessons + renderArguments, in: folder, environment: environment)
         expectSeen(render, renderMessage ?? message, exitCode: renderExitCode ?? exitCode, command: "render")

@@ -106,4 +106,12 @@ extension BadInput {
             """,
             sees: "2 passed, 0 failed (2 cells in 2 lessons)", exit: 0, expected: "1.0"),
     ]
+
+    /// Printed text that a lesson cannot hold as written: `check --update` records it so that `check` passes.
+    static let awkwardOutputs: [BadInput] = [
+        .update("a printed NUL", "print('a\\0b')", records: "a\u{2400}b"),
+        .update("a printed carriage return", "print('50%\\r100%')", records: "50%\n100%"),
+        .update("a printed Windows line ending", "print('one\\r\\ntwo')", records: "one\ntwo"),
+        .update("printed fences", "print('```\\n~~~~\\n````')", records: "```\n~~~~\n````", fence: "`````"),
+    ]
 }
