@@ -55,6 +55,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
             if message.hasPrefix("out/") { return "wrote 2 pages to out; failures: out/bad.html (not written)" }
             // "bad.md:2:5: error: SyntaxError: …" fails as "bad.md:2 (SyntaxError)".
             let parts = message.split(separator: ":", maxSplits: 5).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count > 4 else { return "(a message of the form path:line:col: error: Kind: …)" }
             return "wrote 3 pages to out; failures: \(parts[0]):\(parts[1]) (\(parts[4]))"
         default: return "wrote 2 pages to out; failures: bad.md (invalid lesson)"
         }
