@@ -5,11 +5,12 @@ import Testing
     import Glibc
 
     /// Bad inputs that arrive mid-run: a lesson deleted, or edited, while `check --update` works. inotify tells
-    /// the test the moment `gradbook` has read the lesson; a slow second lesson keeps the writes far off.
+    /// the test the moment `gradbook` has read the lesson; a second lesson busy for about a second keeps the
+    /// writes (which come after every lesson has run) far off.
     @Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
     struct ChangedDuringUpdateTests {
         static let quick = "```micrograd\nprint(6 * 7)\n```\n"
-        static let slow = "```micrograd budget=100000000\ns = 0\nfor i in range(300000):\n    s += i\nprint(s)\n```\n"
+        static let slow = "```micrograd budget=100000000\ns = 0\nfor i in range(1000000):\n    s += i\nprint(s)\n```\n"
 
         /// Runs `check --update a.md b.md`, calling `meddle` with a.md's path once gradbook has read it.
         static func update(meddling meddle: (String) throws -> Void) throws -> (GradbookProcess.Outcome, String) {
@@ -49,7 +50,7 @@ import Testing
                     "1 passed, 1 failed (2 cells in 2 lessons); failures: a.md:1 (no expected output)\n"),
                 "\(outcome.standardOutput)")
             let updated = String(decoding: FileManager.default.contents(atPath: folder + "/b.md") ?? Data(), as: UTF8.self)
-            #expect(updated == slow + "```output\n44999850000\n```\n")
+            #expect(updated == slow + "```output\n499999500000\n```\n")
         }
 
         @Test func aLessonDeletedDuringCheckUpdateIsNamedAndNotWrittenBack() throws {
