@@ -10,6 +10,9 @@ let package = Package(
         .executable(name: "gradbook", targets: ["gradbook"]),
         .executable(name: "micrograd-bench", targets: ["micrograd-bench"]),
         .library(name: "Micrograd", targets: ["Micrograd"]),
+        .library(name: "MicrogradScript", targets: ["MicrogradScript"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "Weave", targets: ["Weave"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -116,7 +116,7 @@ public final class PreviewSession: @unchecked Sendable {
                 break
             }
         }
-        for invalid in report.invalidLessons { log(invalid) }
+        for invalid in report.invalidLessons { log(invalid.report) }
         let elapsed = (ContinuousClock.now - start).components
         let counts = report.counts
         log(

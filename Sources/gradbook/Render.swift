@@ -11,8 +11,8 @@ extension Gradbook {
                 A lesson is re-run only when something its page depends on changed: its text, the images it uses, \
                 the template, its neighbours' titles, the options or Gradbook itself (hashes in OUTPUT/.cache). \
                 Cell errors and warnings go to stderr as path:line:col: error: message, also for lessons that were \
-                up to date. Exits 1 if a cell failed unexpectedly or a page could not be written, 2 for bad usage, \
-                a bad template or an invalid lesson.
+                up to date. Exits 1 if a cell failed unexpectedly, a graph could not be drawn or a page could not \
+                be written, 2 for bad usage, a bad template or an invalid lesson.
                 """)
 
         @OptionGroup var site: SiteArguments
@@ -41,7 +41,7 @@ extension Gradbook {
             for message in report.messages {
                 FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            print("wrote \(report.written.count) page\(report.written.count == 1 ? "" : "s") to \(site.output)")
+            print(report.closingLine(outputDirectory: site.output))
             if let summary = report.summary { FileHandle.standardError.write(Data((summary + "\n").utf8)) }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }

@@ -8,6 +8,13 @@ enum GradbookProcess {
         var exitCode: Int32
         var standardOutput: String
         var standardError: String
+        /// True when a signal ended the process (a crash, or a kill), rather than `exit`.
+        var signalled = false
+
+        /// Every line printed, standard output first.
+        var lines: [String] {
+            (standardOutput + standardError).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// The repository root, from this file's path.
@@ -53,7 +60,9 @@ enum GradbookProcess {
         process.waitUntilExit()
         let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
         let error = String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self)
-        return Outcome(exitCode: process.terminationStatus, standardOutput: output, standardError: error)
+        return Outcome(
+            exitCode: process.terminationStatus, standardOutput: output, standardError: error,
+            signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// A fresh empty folder.

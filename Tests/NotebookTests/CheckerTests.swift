@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func outputIsComparedInTheFormABlockCanHold() throws {
-        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\na\nb\u{FFFD}c\n```\n"))
+        let document = try #require(Fixture.document("```micrograd\nx\n```\n```output\na\nb\u{2400}c\n```\n"))
         let check = Checker().judge(Fixture.run(document, [[.text("a\r\nb\0c\n")]]))
         #expect(check.passed)
         let bare = try #require(Fixture.document("```micrograd\nx\n```\n"))

@@ -14,7 +14,7 @@ import Testing
         let options = SiteOptions(inputs: [root + "/Notebooks"], outputDirectory: root + "/Output")
         let report = try Site(options: options).render()
         #expect(report.exitCode == 2)
-        #expect(report.invalidLessons == [
+        #expect(report.invalidLessons.map(\.report) == [
             "\(root)/Notebooks/b/01-x.md:1:1: error: LessonError: its page 01-x.html would overwrite the page of "
                 + "\(root)/Notebooks/a/01-x.md; give one of them another file name"
         ])

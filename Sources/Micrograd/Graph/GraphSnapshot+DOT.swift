@@ -32,43 +32,60 @@ extension GraphSnapshot {
 }
 
 /// Escaping that turns any string into literal text inside a DOT label.
+///
+/// It works on Unicode scalars, not Characters: a quote or a brace followed by a combining mark is one Swift
+/// Character, but Graphviz reads bytes, and the quote still needs its backslash.
 public enum DOTEscaping {
     /// A DOT double-quoted string: a quote becomes `\"`. (The DOT scanner reads a backslash and the character after
     /// it as a pair, so the backslashes that `recordField` and `plainLabel` write never end the string.)
     public static func quoted(_ text: String) -> String {
         var out = "\""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": out += "\\\""
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
     }
 
     /// One field of a record label, shown literally: record syntax characters get a backslash,
-    /// a backslash shows as itself, and line breaks become centred breaks (`\n`). Quotes are left to `quoted`:
-    /// a backslash here would pair with the one `quoted` adds and end the DOT string early.
+    /// a backslash shows as itself, line breaks become centred breaks (`\n`), a NUL (which would end the
+    /// C string Graphviz reads) shows as `\0`, and `&` is written `&amp;` because Graphviz decodes HTML entities
+    /// in labels (`&lt;` would show as `<`).
     public static func recordField(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(character)
-            case "\n", "\r\n", "\r": out += "\\n"
-            default: out.append(character)
+        escaped(text) { scalar, out in
+            switch scalar {
+            // A quote is left to `quoted`, which escapes it for the DOT string around the record.
+            case "{", "}", "|", "<", ">", "\\": out += "\\" + String(scalar)
+            default: return false
             }
+            return true
         }
-        return out
     }
 
-    /// An ordinary (non-record) label, shown literally.
+    /// An ordinary (non-record) label, shown literally; a NUL shows as `\0`, and `&` is written `&amp;`.
     public static func plainLabel(_ text: String) -> String {
+        escaped(text) { scalar, out in
+            guard scalar == "\\" else { return false }
+            out += "\\\\"
+            return true
+        }
+    }
+
+    /// The text with line breaks (`\n`, `\r\n`, `\r`) as `\n`, NULs as `\0` and `&` as `&amp;`; `special`
+    /// writes any other scalar it handles and returns true.
+    private static func escaped(_ text: String, special: (Unicode.Scalar, inout String) -> Bool) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\n", "\r\n", "\r": out += "\\n"
-            default: out.append(character)
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCarriageReturn: continue
+            case "\n", "\r": out += "\\n"
+            case "\0": out += "\\\\0"
+            case "&": out += "&amp;"
+            default: if !special(scalar, &out) { out.unicodeScalars.append(scalar) }
             }
         }
         return out

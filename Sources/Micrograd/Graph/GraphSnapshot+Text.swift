@@ -8,9 +8,12 @@ extension GraphSnapshot {
     ///   #1 b | data -3.0 | grad 2.0
     ///   #2 e = #0 * #1 | data -6.0 | grad 1.0
     /// ```
+    ///
+    /// At most `listedValueLimit` values are listed; a larger graph's text ends with a line saying how many were
+    /// left out, so `draw_dot` on a huge graph cannot flood a terminal or an expected-output block.
     public var plainText: String {
         var lines = ["graph: \(nodes.count) values, \(operationCount) operations"]
-        for (index, node) in nodes.enumerated() {
+        for (index, node) in nodes.prefix(Self.listedValueLimit).enumerated() {
             var line = "  #\(index)"
             let label = node.label.isEmpty ? "" : " " + TextEscaping.singleLine(node.label)
             line += label
@@ -29,8 +32,14 @@ extension GraphSnapshot {
             line += " | data \(PythonFloat.repr(node.data)) | grad \(PythonFloat.repr(node.grad))"
             lines.append(line)
         }
+        if nodes.count > Self.listedValueLimit {
+            lines.append("  … \(nodes.count - Self.listedValueLimit) more values not listed (at most \(Self.listedValueLimit) are)")
+        }
         return lines.joined(separator: "\n")
     }
+
+    /// The most values `plainText` lists.
+    public static let listedValueLimit = 1_000
 }
 
 /// Keeps user-provided text on one line in plain-text renditions.

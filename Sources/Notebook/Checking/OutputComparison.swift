@@ -31,9 +31,10 @@ public enum OutputComparison {
         return difference <= absoluteFloor || difference <= tolerance * max(abs(expected), abs(actual))
     }
 
-    /// The lines of `text` with trailing whitespace removed and trailing blank lines dropped.
+    /// The lines of `text` with trailing whitespace removed and trailing blank lines dropped. `\r\n` and a lone
+    /// `\r` end lines too, as they do in the Markdown an expected block is read from.
     static func normalizedLines(_ text: String) -> [Substring] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: SourceLines.isTerminator).map { line in
             line.reversed().drop(while: { $0.isWhitespace }).reversed()
         }.map { Substring(String($0)) }
         while let last = lines.last, last.isEmpty { lines.removeLast() }

@@ -15,7 +15,7 @@ public struct ExpectedOutput: Equatable, Sendable {
     }
 
     /// `text` as an output block can hold it and cmark gives it back: every line break (`\r\n`, a lone `\r`)
-    /// becomes `\n`, and NUL, which no lesson file may contain, becomes U+FFFD as cmark reads it.
+    /// becomes `\n`, and NUL, which no lesson file may contain, becomes `␀` (U+2400), which shows what was printed.
     ///
     /// A cell's fresh output is compared and written in this form, so `print("a\rb")` matches the block
     /// `--update` wrote for it, and `--update` never writes a lesson that can no longer be read.
@@ -31,7 +31,7 @@ public struct ExpectedOutput: Equatable, Sendable {
                 out.append("\n")
                 if pending == "\n" { pending = scalars.next() }
             case "\0":
-                out.append("\u{FFFD}")
+                out.append("\u{2400}")
             default:
                 out.append(scalar)
             }

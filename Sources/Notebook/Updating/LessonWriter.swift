@@ -7,8 +7,10 @@ import Foundation
 public enum LessonWriter {
     /// Why the lesson was not written.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        /// The file's bytes are no longer the ones that were read (or it is gone).
+        /// The file's bytes are no longer the ones that were read.
         case changedOnDisk(path: String)
+        /// The file was deleted (or moved away) after it was read; it is not written again.
+        case deletedFromDisk(path: String)
         /// The write itself failed.
         case cannotWrite(AtomicFile.WriteError)
 
@@ -17,6 +19,8 @@ public enum LessonWriter {
             switch self {
             case .changedOnDisk(let path):
                 "\(path): error: the file changed on disk after it was read; not updated (run the command again)"
+            case .deletedFromDisk(let path):
+                "\(path): error: the file was deleted after it was read; not updated"
             case .cannotWrite(let error):
                 "error: \(error.description)"
             }
@@ -25,9 +29,8 @@ public enum LessonWriter {
 
     /// Writes `text` to `path` atomically if the file still holds exactly `original`.
     public static func write(_ text: String, to path: String, replacing original: String) throws(Failure) {
-        guard let current = FileManager.default.contents(atPath: path), current.elementsEqual(original.utf8) else {
-            throw .changedOnDisk(path: path)
-        }
+        guard let current = FileManager.default.contents(atPath: path) else { throw .deletedFromDisk(path: path) }
+        guard current.elementsEqual(original.utf8) else { throw .changedOnDisk(path: path) }
         do {
             try AtomicFile.write(text, to: path)
         } catch {

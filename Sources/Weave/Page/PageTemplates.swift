@@ -64,13 +64,19 @@ public struct PageTemplates: Sendable {
     }
 
     /// Parses a template, turning the parser's error into one with the file, line and column.
+    ///
+    /// Every template starts in `ScalarHTMLContentType`'s escaping (a template may still switch with its own
+    /// `CONTENT_TYPE` pragma), because Mustache's own HTML escaping works on Characters: a quote carrying a
+    /// combining mark passed through unescaped and could end an attribute such as the page's description.
     static func parse(_ source: String, path: String) throws(TemplateError) -> MustacheTemplate {
+        ScalarHTMLContentType.register()
+        let pragma = "{{% CONTENT_TYPE: \(ScalarHTMLContentType.name) }}"
         do {
-            return try MustacheTemplate(string: source)
+            return try MustacheTemplate(string: pragma + source)
         } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(
-                file: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                message: "invalid Mustache template (\(error.error))")
+            let line = error.context.lineNumber
+            let column = line == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
+            throw TemplateError(file: path, line: line, column: column, message: "invalid Mustache template (\(error.error))")
         } catch {
             throw TemplateError(file: path, message: "invalid Mustache template (\(error))")
         }

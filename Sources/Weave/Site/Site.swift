@@ -40,9 +40,9 @@ public struct Site: Sendable {
             throw .usage("--jobs must be from 1 to \(ParallelMap.maximumJobs)")
         }
         do {
-            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            try FolderCreation.make(options.outputDirectory)
         } catch {
-            throw .output("\(options.outputDirectory): cannot create the output folder: \(error.localizedDescription)")
+            throw .output("\(options.outputDirectory): cannot create the output folder: \(error.reason)")
         }
         let lessons = ParallelMap.map(paths, jobs: options.jobs) { path -> Result<Document, LessonError> in
             do throws(LessonError) { return .success(try LessonParser.load(path: path)) } catch { return .failure(error) }
@@ -70,11 +70,11 @@ public struct Site: Sendable {
         reporter.finish()
 
         var report = SiteReport(lessons: outcomes)
-        report.invalidLessons += clashes.map(\.report)
+        report.invalidLessons += clashes
         for (lesson, outcome) in zip(lessons, outcomes) {
             switch lesson {
             case .success(let document): report.sources[document.path] = document.source
-            case .failure(let error): report.invalidLessons.append(error.report)
+            case .failure(let error): report.invalidLessons.append(error)
             }
             report.diagnostics += outcome.diagnostics
             report.unexpectedFailures += outcome.unexpectedFailures

@@ -1,0 +1,4 @@
+from micrograd.engine import Value
+
+a = Value(2.0, label='a')
+a

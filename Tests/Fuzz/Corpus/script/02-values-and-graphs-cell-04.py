@@ -1,0 +1,1 @@
+draw_dot(L)

@@ -1,0 +1,11 @@
+topo = []
+visited = []
+def build_topo(v):
+    if v not in visited:
+        visited.append(v)
+        for child in v._prev:
+            build_topo(child)
+        topo.append(v)
+
+build_topo(o)
+[v.label for v in topo]

@@ -1,0 +1,4 @@
+a = Value(3.0, label='a')
+b = a + a; b.label = 'b'
+b.backward()
+draw_dot(b)

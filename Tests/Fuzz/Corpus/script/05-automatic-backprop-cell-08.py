@@ -1,0 +1,3 @@
+a.grad = 0.0
+b.backward()
+a.grad

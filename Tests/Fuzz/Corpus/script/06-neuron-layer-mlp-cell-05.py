@@ -1,0 +1,2 @@
+print(model)
+len(model.parameters())

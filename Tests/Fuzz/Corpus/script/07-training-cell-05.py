@@ -1,0 +1,5 @@
+plt.plot(range(len(losses)), losses)
+plt.title("squared-error loss while training")
+plt.xlabel("step")
+plt.ylabel("loss")
+plt.grid()

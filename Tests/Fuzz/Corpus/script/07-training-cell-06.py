@@ -1,0 +1,1 @@
+[n(x).data for x in xs]

@@ -1,0 +1,6 @@
+plt.plot(range(20), losses)
+plt.plot(range(20), unzeroed)
+plt.title("loss with zeroed gradients (first) and without (second)")
+plt.xlabel("step")
+plt.ylabel("loss")
+plt.grid()

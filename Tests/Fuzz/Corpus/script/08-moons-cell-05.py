@@ -1,0 +1,1 @@
+plot_decision_boundary(model, X, y)

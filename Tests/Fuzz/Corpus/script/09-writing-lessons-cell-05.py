@@ -1,0 +1,1 @@
+Value(2.0) + "three"

@@ -1,0 +1,3 @@
+from micrograd.engine import Value
+a = Value(2.0)
+a + 'a'
