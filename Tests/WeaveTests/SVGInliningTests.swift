@@ -30,6 +30,26 @@ import Testing
             """)
     }
 
+    /// Graphviz numbers anonymous graphs across a process (`%3` for the first, `%11` later), so the number would
+    /// make a page depend on the graphs drawn before it (found by a render beside a reference render).
+    @Test func theAnonymousGraphTitleGoesWhateverItsNumber() {
+        for title in ["%3", "%11", "%123456"] {
+            let document = "<svg width=\"1pt\">\n<g class=\"graph\">\n<title>\(title)</title>\n<g class=\"node\"><title>v0</title></g>\n</g>\n</svg>\n"
+            #expect(SVGInlining.inline(document).contains("<g class=\"graph\">\n<g class=\"node\"><title>v0</title></g>"), "\(title)")
+        }
+        let named = "<svg width=\"1pt\">\n<g class=\"graph\">\n<title>%x</title>\n</g>\n</svg>\n"
+        #expect(SVGInlining.inline(named).contains("<title>%x</title>"), "only Graphviz's numbered names go")
+    }
+
+    /// Two renders of one graph in one process give the same fragment.
+    @Test func drawingTheSameGraphTwiceGivesTheSameBytes() throws {
+        let dot = "digraph { rankdir=LR; a -> b }"
+        let first = SVGInlining.inline(try Graphviz.renderSVG(dot: dot))
+        _ = try Graphviz.renderSVG(dot: "digraph { c -> d }")
+        #expect(SVGInlining.inline(try Graphviz.renderSVG(dot: dot)) == first)
+        #expect(!first.contains("<title>%"))
+    }
+
     @Test func fnvHashIsFixed() {
         #expect(FNV1a.hex("") == "cbf29ce484222325")
         #expect(FNV1a.hex("a") == "af63dc4c8601ec8c")

@@ -14,10 +14,19 @@ public enum SVGInlining {
         }
         guard let rootEnd = body.firstIndex(of: ">") else { return "" }
         let rootTag = String(body[body.startIndex..<rootEnd])
-        // Graphviz names an anonymous graph `%3`; as a tooltip over the whole picture it means nothing.
-        let rest = removingIDs(String(body[body.index(after: rootEnd)...]))
-            .replacingOccurrences(of: "<title>%3</title>\n", with: "")
+        let rest = removingAnonymousTitle(removingIDs(String(body[body.index(after: rootEnd)...])))
         return rewrittenRoot(rootTag) + ">" + rest
+    }
+
+    /// Graphviz names an anonymous graph `%N`, counting the graphs the process has read, so the same graph
+    /// drawn later in a run gets another name (`%3`, then `%11`): removed, or a page's bytes would depend on
+    /// what else was drawn before it. As a tooltip over the whole picture it meant nothing anyway.
+    static func removingAnonymousTitle(_ body: String) -> String {
+        guard let open = body.range(of: "<title>%"), let close = body.range(of: "</title>\n", range: open.upperBound..<body.endIndex),
+            !body[open.upperBound..<close.lowerBound].isEmpty,
+            body[open.upperBound..<close.lowerBound].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return body }
+        return String(body[..<open.lowerBound] + body[close.upperBound...])
     }
 
     /// The root tag with `viewBox` kept, a fluid size, and no namespace URLs.
