@@ -73,7 +73,8 @@ public enum DOTEscaping {
         }
     }
 
-    /// The text with line breaks (`\n`, `\r\n`, `\r`) as `\n`, NULs as `\0` and `&` as `&amp;`; `special`
+    /// The text with line breaks (`\n`, `\r\n`, `\r`) as `\n`, NULs as `\0`, tabs as spaces (a record field
+    /// would lose them) and `&` as `&amp;`; `special`
     /// writes any other scalar it handles and returns true.
     private static func escaped(_ text: String, special: (Unicode.Scalar, inout String) -> Bool) -> String {
         var out = ""
@@ -84,6 +85,7 @@ public enum DOTEscaping {
             case "\n" where afterCarriageReturn: continue
             case "\n", "\r": out += "\\n"
             case "\0": out += "\\\\0"
+            case "\t": out += " "
             case "&": out += "&amp;"
             default: if !special(scalar, &out) { out.unicodeScalars.append(scalar) }
             }
