@@ -29,6 +29,16 @@ import Testing
         #expect(result.cells.first?.error?.formatted == "lesson.md:8:9: error: NameError: name 'x3' is not defined")
     }
 
+    /// A message that names another line (an unclosed bracket, a block's header) names it as the file numbers
+    /// it, like the position before it.
+    @Test func linesNamedInsideMessagesAreFileLines() throws {
+        let result = try run("# T\n\n```micrograd\nx = [1,\n  2)\n```\n\n```micrograd\nif True:\nprint(1)\n```\n")
+        #expect(result.cells.map { $0.error?.formatted } == [
+            "lesson.md:5:4: error: SyntaxError: closing parenthesis ')' does not match opening parenthesis '[' on line 4",
+            "lesson.md:10:1: error: IndentationError: expected an indented block after 'if' statement on line 9",
+        ])
+    }
+
     @Test func errorsInAnIndentedCellCountTheIndentation() throws {
         let result = try run("  ```micrograd\n  y = 1\n  z = y + x3\n  ```\n")
         #expect(result.cells.first?.error.map { "\($0.line):\($0.column)" } == "3:11")

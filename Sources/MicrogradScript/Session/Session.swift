@@ -40,8 +40,9 @@ public final class Session {
     }
 
     /// Runs one cell's source and returns its outputs in order. `stepBudget` overrides `limits.steps` for
-    /// this cell. Errors never escape: an error that stops the cell is its last output.
-    public func run(_ source: String, stepBudget: Int? = nil) -> [Output] {
+    /// this cell; `firstLine` is the cell's first line in its file, for messages that name a line (positions
+    /// count from 1 in the cell either way). Errors never escape: an error that stops the cell is its last output.
+    public func run(_ source: String, stepBudget: Int? = nil, firstLine: Int = 1) -> [Output] {
         guard let interpreter = self.interpreter else { return [] }
         let budget = max(0, stepBudget ?? limits.steps)
         let limits = self.limits
@@ -51,7 +52,7 @@ public final class Session {
         return LargeStack.run {
             let program: Program
             do throws(Diagnostic) {
-                program = try Parser.parse(cleaned, limits: limits)
+                program = try Parser.parse(cleaned, limits: limits, firstLine: firstLine)
             } catch {
                 return [.error(error)]
             }
@@ -95,51 +96,4 @@ private final class Holder: @unchecked Sendable {
     private var interpreter: Interpreter?
     init(_ interpreter: Interpreter?) { self.interpreter = interpreter }
     func release() { interpreter = nil }
-}
-
-/// Runs work on a thread with a deep stack, so that the recursion limit (not the native stack) is what stops a
-/// deeply recursive lesson, whatever thread the caller is on. If no such thread can be made, the work runs on the
-/// caller's thread.
-enum LargeStack {
-    /// 512 MiB of address space; pages are only committed as the stack actually grows.
-    static let size = 512 << 20
-
-    private final class Job: @unchecked Sendable {
-        let work: () -> Void
-        init(_ work: @escaping () -> Void) { self.work = work }
-    }
-
-    static func run<T>(_ work: @escaping () -> T) -> T {
-        var result: T?
-        let job = Job { result = work() }
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, size)
-        #if canImport(Glibc)
-            var thread = pthread_t()
-        #else
-            var thread: pthread_t?
-        #endif
-        let context = Unmanaged.passRetained(job).toOpaque()
-        let created = pthread_create(
-            &thread, &attributes,
-            { context in
-                guard let context else { return nil }
-                let job = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue() as? Job
-                job?.work()
-                return nil
-            }, context)
-        if created != 0 {
-            Unmanaged<Job>.fromOpaque(context).release()
-            return work()
-        }
-        #if canImport(Glibc)
-            pthread_join(thread, nil)
-        #else
-            if let thread { pthread_join(thread, nil) }
-        #endif
-        guard let result else { return work() }
-        return result
-    }
 }

@@ -25,7 +25,8 @@ public struct Runner: Sendable {
         let results = document.cells.map { cell in
             beforeCell(cell)
             guard !cell.options.skip else { return CellResult(cell: cell, outputs: [], ran: false) }
-            let outputs = session.run(cell.source, stepBudget: cell.options.budget ?? document.frontMatter.budget)
+            let outputs = session.run(
+                cell.source, stepBudget: cell.options.budget ?? document.frontMatter.budget, firstLine: cell.line)
             return CellResult(cell: cell, outputs: outputs.map { locate($0, in: cell, lines: lines, path: document.path) })
         }
         return RunResult(document: document, cells: results)

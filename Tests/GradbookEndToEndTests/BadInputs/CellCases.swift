@@ -10,14 +10,14 @@ extension BadInput {
         .cell("a character outside the language", "x = 1 $ 2", sees: "bad.md:2:7: error: SyntaxError: invalid syntax"),
         .cell(
             "a string never closed", "s = 'abc",
-            sees: "bad.md:2:5: error: SyntaxError: unterminated string literal (detected at line 1)"),
+            sees: "bad.md:2:5: error: SyntaxError: unterminated string literal (detected at line 2)"),
         .cell(
             "a triple-quoted string never closed", "\"\"\"abc",
-            sees: "bad.md:2:1: error: SyntaxError: unterminated triple-quoted string literal (detected at line 1)"),
+            sees: "bad.md:2:1: error: SyntaxError: unterminated triple-quoted string literal (detected at line 2)"),
         .cell("an f-string never closed", "f\"{x\"", sees: "bad.md:2:3: error: SyntaxError: f-string: expecting '}'"),
         .cell(
             "a block with no indented body", "if True:\nprint(1)",
-            sees: "bad.md:3:1: error: IndentationError: expected an indented block after 'if' statement on line 1"),
+            sees: "bad.md:3:1: error: IndentationError: expected an indented block after 'if' statement on line 2"),
         .cell("an unexpected indent", "x = 1\n  y = 2", sees: "bad.md:3:3: error: IndentationError: unexpected indent"),
         .cell(
             "an unindent to no outer level", "if True:\n    x = 1\n  y = 2",

@@ -24,11 +24,11 @@ extension Scanner {
                 }
             }
             if !isTriple, scalar == "\n" || scalar == "\r" {
-                return .unterminatedString(line: source.position(of: offset).line)
+                return .unterminatedString(line: source.numbered(source.position(of: offset).line))
             }
             offset += 1
         }
-        let endLine = source.position(of: max(quoteOffset, offset - 1)).line
+        let endLine = source.numbered(source.position(of: max(quoteOffset, offset - 1)).line)
         return isTriple ? .unterminatedTripleQuotedString(line: endLine) : .unterminatedString(line: endLine)
     }
 

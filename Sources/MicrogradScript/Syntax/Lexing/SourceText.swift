@@ -5,9 +5,12 @@ struct SourceText: Sendable {
     let scalars: [Unicode.Scalar]
     /// The offset of the first scalar of each line; line 1 starts at 0.
     let lineStarts: [Int]
+    /// The number a reader knows line 1 by: 1 for a bare cell, its first line's number in a lesson file.
+    let firstLine: Int
 
     /// Splits `source` into scalars and finds its lines (`\n`, `\r\n` and a lone `\r` each end a line).
-    init(_ source: String) {
+    init(_ source: String, firstLine: Int = 1) {
+        self.firstLine = firstLine
         let scalars = Array(source.unicodeScalars)
         var starts = [0]
         var index = 0
@@ -50,6 +53,11 @@ struct SourceText: Sendable {
         }
         return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1)
     }
+
+    /// `line` as the reader counts lines, for messages that name another line than their own position's
+    /// (`'(' was never closed` points at the `(`, `… on line 3` names it): positions stay within the cell and are
+    /// moved to the file with the rest of the diagnostic, but words inside a message are not.
+    func numbered(_ line: Int) -> Int { line + firstLine - 1 }
 
     /// The number of the last line.
     var lastLine: Int { lineStarts.count }

@@ -29,7 +29,7 @@ extension Tokenizer {
             }
             let expected = open.scalar == "(" ? ")" : open.scalar == "[" ? "]" : "}"
             if text != expected {
-                let place = open.position.line == position.line ? "" : " on line \(open.position.line)"
+                let place = open.position.line == position.line ? "" : " on line \(scanner.source.numbered(open.position.line))"
                 throw syntaxError(
                     "closing parenthesis '\(text)' does not match opening parenthesis '\(open.scalar)'\(place)",
                     at: position)

@@ -2,7 +2,7 @@
 /// (spaces count 1, a tab moves to the next multiple of 8), and reports lexical mistakes in Python's words.
 struct Tokenizer {
     let source: SourceText
-    private var scanner: Scanner
+    private(set) var scanner: Scanner
     let limits: Limits
     /// Inside an f-string's braces: no lines or indentation, and messages start with `f-string: `.
     let isEmbedded: Bool

@@ -105,7 +105,7 @@ extension ProgramParser {
         try advance()
         let first = try peek()
         guard first.kind == .indent else {
-            throw indentationError("expected an indented block after \(construct) on line \(line)", at: first.position)
+            throw indentationError("expected an indented block after \(construct) on line \(source.numbered(line))", at: first.position)
         }
         try advance()
         var body: [Statement] = []

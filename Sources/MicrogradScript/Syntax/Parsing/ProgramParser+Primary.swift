@@ -31,7 +31,7 @@ extension ProgramParser {
         if startsExpression(token), token.kind != .operator || ["(", "[", "{"].contains(token.text) {
             throw syntaxError("invalid syntax. Perhaps you forgot a comma?", at: token.position)
         }
-        throw try invalidSyntax(expected: "'\(closing)' to close '\(opener.text)' on line \(opener.position.line)")
+        throw try invalidSyntax(expected: "'\(closing)' to close '\(opener.text)' on line \(source.numbered(opener.position.line))")
     }
 
     /// Call arguments up to `)`: positional, `name=value`, `*xs`, `**mapping`, or one bare generator.
