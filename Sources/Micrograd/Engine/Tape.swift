@@ -22,11 +22,11 @@
 ///
 /// A tape is not thread-safe; give each thread (each lesson's session) its own.
 public final class Tape {
-    let nodes = NodeStorage()
+    @usableFromInline let nodes = NodeStorage()
     /// Labels, by node index. Most nodes have none.
     var labels: [Int32: String] = [:]
     /// Every live handle, so compaction can find the roots and renumber them.
-    @exclusivity(unchecked) private var handles: [Unmanaged<Value>] = []
+    @exclusivity(unchecked) private var handles = HandleRegistry()
     /// Creation order where reused stretches make it differ from index order (for drawings).
     var reuseLog = ReuseLog()
     /// `nodes.appended` at the last reclaim: a new leaf reclaims once `allocationBudget` more nodes were made.
@@ -55,8 +55,12 @@ public final class Tape {
     /// An empty tape.
     public init() {}
 
-    /// The number of node slots in use up to the top, reachable or not.
-    public var count: Int { nodes.count }
+    deinit {
+        handles.deallocate()
+    }
+
+    /// The number of node slots in use up to the top, reachable or not. Inlinable: interpreters check it often.
+    @inlinable public var count: Int { nodes.count }
 
     /// The number of values ever created on this tape, including reclaimed ones: the work done.
     public var valuesCreated: Int { nodes.appended }
@@ -87,18 +91,12 @@ public final class Tape {
     }
 
     func register(_ handle: Value) -> Int {
-        handles.append(Unmanaged.passUnretained(handle))
-        return handles.count - 1
+        handles.add(handle)
     }
 
     func unregister(_ value: Value) {
         nodes.handle[Int(value.index)] = nil
-        let slot = value.registrySlot
-        let last = handles.removeLast()
-        if slot < handles.count {
-            handles[slot] = last
-            last.takeUnretainedValue().registrySlot = slot
-        }
+        handles.remove(value, at: value.registrySlot)
     }
 
     // MARK: Reclaiming unreachable nodes
@@ -136,7 +134,7 @@ public final class Tape {
     /// Marks every node a live handle reaches.
     private func markLive() {
         let marks = nodes.marks
-        for handle in handles { marks[Int(handle.takeUnretainedValue().index)] = 1 }
+        handles.forEach { marks[Int($0.index)] = 1 }
         nodes.closeMarks()
         reuseLog.close(at: nodes.reuseNext)
     }
@@ -156,13 +154,13 @@ public final class Tape {
         let marks = nodes.marks
         labels = labels.filter { marks[Int($0.key)] != 0 }
         reuseLog.compact(nodes)
-        for handle in handles { nodes.handle[Int(handle.takeUnretainedValue().index)] = nil }
+        let handleColumn = nodes.handle
+        handles.forEach { handleColumn[Int($0.index)] = nil }
         nodes.compactMarked()
         let remap = nodes.remap
-        for handle in handles {
-            let value = handle.takeUnretainedValue()
+        handles.forEach { value in
             value.index = remap[Int(value.index)]
-            nodes.handle[Int(value.index)] = handle
+            handleColumn[Int(value.index)] = Unmanaged.passUnretained(value)
         }
         var relabelled: [Int32: String] = [:]
         for (old, label) in labels { relabelled[remap[Int(old)]] = label }

@@ -94,14 +94,17 @@ public func sum(_ values: [Value], start: Value? = nil) -> Value? {
     guard let first = values.first ?? start else { return nil }
     let tape = first.tape
     tape.collectIfNeeded()
-    var total: Int32
-    var rest = values[...]
-    if let start {
-        total = start.index
-    } else {
-        total = tape.nodes.add(first.index, tape.nodes.leaf(0))
-        rest = rest.dropFirst()
+    let nodes = tape.nodes
+    return values.withUnsafeBufferPointer { values in
+        var total: Int32
+        var rest = values[...]
+        if let start {
+            total = start.index
+        } else {
+            total = nodes.add(first.index, nodes.leaf(0))
+            rest = rest.dropFirst()
+        }
+        for value in rest { total = nodes.add(total, value.index) }
+        return Value.wrap(total, on: tape)
     }
-    for value in rest { total = tape.nodes.add(total, value.index) }
-    return Value.wrap(total, on: tape)
 }

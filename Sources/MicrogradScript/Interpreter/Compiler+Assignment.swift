@@ -27,7 +27,9 @@ extension Compiler {
             switch scope.resolve(name, globals: rt.globals) {
             case .local(let slot): return { frame, value in frame.slots[slot] = value }
             case .enclosing(let depth, let slot): return { frame, value in frame.ancestor(depth).slots[slot] = value }
-            case .global(let slot): return { _, value in rt.globals.slots[slot] = value }
+            case .global(let slot):
+                let address = rt.globals.address(of: slot)
+                return { _, value in address.pointee = value }
             }
         case .attribute(let object, let name):
             let receiver = try expression(object)
@@ -228,9 +230,10 @@ extension Compiler {
                         return .normal
                     }
                 case .global(let slot):
+                    let address = rt.globals.address(of: slot)
                     return { frame in
                         _ = try read(frame)
-                        rt.globals.slots[slot] = .unbound
+                        address.pointee = .unbound
                         return .normal
                     }
                 }

@@ -121,7 +121,6 @@ extension Compiler {
 
     /// Reads a name through the slot the scope gave it.
     func name(_ name: String, at position: SourcePosition) -> Evaluate {
-        unowned(unsafe) let rt = self.rt
         let line = position.line, column = position.column, cell = self.cell
         func failure(_ error: PyError) -> PyError { error.placed(line: line, column: column, cell: cell) }
         switch scope.resolve(name, globals: rt.globals) {
@@ -150,8 +149,9 @@ extension Compiler {
             }
         case .global(let slot):
             let builtin = rt.builtins[name]
+            let address = rt.globals.address(of: slot)
             return { _ in
-                let value = rt.globals.slots[slot]
+                let value = address.pointee
                 if case .unbound = value {
                     if let builtin { return builtin }
                     throw failure(PyError.name(name))
