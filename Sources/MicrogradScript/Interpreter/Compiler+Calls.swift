@@ -1,6 +1,7 @@
 extension Compiler {
     /// A call. `obj.name(…)` dispatches on the receiver without making a bound method first.
     func call(_ callee: Expression, _ arguments: [Argument], at position: SourcePosition) throws -> Evaluate {
+        if let sum = try streamingSum(callee, arguments, at: position) { return sum }
         let rt = reference
         let collect = try self.arguments(arguments)
         let line = position.line, column = position.column, cell = self.cell

@@ -61,10 +61,13 @@ extension Compiler {
         case .subscript(let object, let index):
             return try subscriptRead(object, index, at: position)
         case .call(let callee, let arguments):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return try call(callee, arguments, at: position)
         case .unary(let op, let operand):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return try unary(op, operand, at: position)
         case .binary(let op, let lhs, let rhs):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
         case .logical(let op, let operands):
             let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
