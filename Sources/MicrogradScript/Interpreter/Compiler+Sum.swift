@@ -17,11 +17,10 @@ extension Compiler {
         else { return nil }
         let function = try expression(callee)
         let general = try expression(only.value)
-        let firstIterable = try expression(clause.iterable)
         let inner = Scope(parent: scope)
         inner.declareTarget(clause.target)
         let compiler = nested(inner)
-        let store = try compiler.target(clause.target)
+        let loop = try iteration(over: clause.iterable, into: clause.target, targets: compiler)
         let conditions = try clause.conditions.map { try compiler.truth($0) }
         let produce = try compiler.operand(element)
         let slotCount = inner.slotCount
@@ -37,20 +36,16 @@ extension Compiler {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
             }
-            let source = try firstIterable(frame)
             let local = Frame(count: slotCount, parent: frame)
             var total = Operand.object(.int(0))
-            _ = try rt { rt in
-                try rt.forEach(source) { item in
-                    try rt.charge()
-                    try store(local, item)
-                    for condition in conditions where !(try condition(local)) { return .normal }
-                    let term = try produce(local)
-                    do { total = try Self.combine(.add, total, term, tape, add) } catch let error as PyError {
-                        throw error.placed(line: line, column: column, cell: cell)
-                    }
-                    return .normal
+            _ = try loop(frame, local, { _ in }) {
+                try rt.charge()
+                for condition in conditions where !(try condition(local)) { return .normal }
+                let term = try produce(local)
+                do { total = try Self.combine(.add, total, term, tape, add) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
                 }
+                return .normal
             }
             return total.object(on: tape)
         }

@@ -159,25 +159,20 @@ struct Compiler {
     private func forLoop(target: Expression, iterable: Expression, body: [Statement], orElse: [Statement]) throws
         -> Execute
     {
-        let sequence = try expression(iterable)
-        let assign = try self.target(target)
+        let loop = try iteration(over: iterable, into: target, targets: self)
         let run = try block(body)
         let otherwise = orElse.isEmpty ? nil : try block(orElse)
-        let reference = self.reference
+        let rt = reference
         return { frame in
             var broke = false
-            let iterable = try sequence(frame)
-            let flow: Flow = try reference { rt in
-                try rt.forEach(iterable) { element in
-                    try rt.checkEngineValues()
-                    try assign(frame, element)
-                    switch try run(frame) {
-                    case .breakLoop:
-                        broke = true
-                        return .breakLoop
-                    case .returned: return .returned
-                    case .normal, .continueLoop: return .normal
-                    }
+            let flow = try loop(frame, frame, { _ in }) {
+                try rt.checkEngineValues()
+                switch try run(frame) {
+                case .breakLoop:
+                    broke = true
+                    return .breakLoop
+                case .returned: return .returned
+                case .normal, .continueLoop: return .normal
                 }
             }
             if flow == .returned { return .returned }

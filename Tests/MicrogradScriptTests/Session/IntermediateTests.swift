@@ -127,3 +127,55 @@ struct IntermediateTests {
         #expect(run("sum = len\nsum(x for x in [1, 2])") == "TypeError: object of type 'generator' has no len()")
     }
 }
+
+/// `for a, b in zip(xs, ys)` puts each pair straight into the targets, and must answer as iterating what `zip`
+/// returns does.
+@Suite("Pairs from zip answer as the general path does")
+struct ZipPairTests {
+    static let iterables = ["[1, 2, 3]", "(4.0, 5.0)", "'ab'", "range(2)", "[]", "5", "None", "{'k': 1}", "[Value(1.0)]"]
+
+    @Test(arguments: iterables)
+    func loopsAndComprehensions(_ xs: String) {
+        for ys in Self.iterables {
+            for (fast, general) in [
+                ("[(a, b) for a, b in zip(xs, ys)]", "[(a, b) for a, b in I(zip(xs, ys))]"),
+                ("out = []\nfor a, b in zip(xs, ys):\n    out.append((a, b))\nout", "out = []\nfor a, b in I(zip(xs, ys)):\n    out.append((a, b))\nout"),
+                ("sum(a * b for a, b in zip(xs, ys))", "sum(a * b for a, b in I(zip(xs, ys)))"),
+            ] {
+                let setup = "I = lambda v: v\nxs = \(xs)\nys = \(ys)\n"
+                #expect(run(setup + fast) == run(setup + general), "\(fast) for \(xs), \(ys)")
+            }
+        }
+    }
+
+    @Test func breakContinueAndElse() {
+        let source = """
+            out = []
+            for a, b in zip([1, 2, 3, 4], 'abcd'):
+                if a == 2:
+                    continue
+                if a == 4:
+                    break
+                out.append(b)
+            else:
+                out.append('else')
+            for a, b in zip([1], [2]):
+                pass
+            else:
+                out.append('done')
+            out, a, b
+            """
+        #expect(run(source) == "(['a', 'c', 'done'], 1, 2)")
+    }
+
+    @Test func aRedefinedZipIsIterated() {
+        #expect(run("def zip(a, b):\n    return [(b, a)]\n[(x, y) for x, y in zip(1, 2)]") == "[(2, 1)]")
+        #expect(run("zip = lambda a, b: [(1, 2, 3)]\nfor x, y in zip(1, 2):\n    pass") == "ValueError: too many values to unpack (expected 2)")
+    }
+
+    @Test func errorsAreWhereTheGeneralPathPutsThem() {
+        expectDiagnostic("for a, b in 1️⃣zip([1], 5):\n    pass", "TypeError: 'int' object is not iterable")
+        expectDiagnostic("for a, b in zip([1], 1️⃣missing):\n    pass", "NameError: name 'missing' is not defined")
+        expectDiagnostic("r = [a for a, b in 1️⃣zip(None, [1])]", "TypeError: 'NoneType' object is not iterable")
+    }
+}
