@@ -50,6 +50,14 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try self.expression(object)
             unowned(unsafe) let rt = self.rt
+            if let field = ValueField(name), case .name(let variable) = object.kind {
+                // `p.grad`: the field is read in place, without taking the value out of its variable.
+                let slot = address(of: variable)
+                return placing(position) { frame in
+                    if case .value(let value) = slot(frame).pointee { return .float(field.read(value)) }
+                    return try rt.attribute(of: try receiver(frame), name)
+                }
+            }
             if let field = ValueField(name) {
                 return placing(position) { frame in
                     let owner = try receiver(frame)
@@ -161,6 +169,18 @@ extension Compiler {
                 }
                 return value
             }
+        }
+    }
+
+    /// Where the variable `name` lives in a running frame: its slot there, in an enclosing frame, or among the
+    /// globals (which may hold `.unbound`).
+    func address(of name: String) -> (Frame) -> UnsafeMutablePointer<Object> {
+        switch scope.resolve(name, globals: rt.globals) {
+        case .local(let slot): return { frame in frame.slots + slot }
+        case .enclosing(let depth, let slot): return { frame in frame.ancestor(depth).slots + slot }
+        case .global(let slot):
+            let address = rt.globals.address(of: slot)
+            return { _ in address }
         }
     }
 

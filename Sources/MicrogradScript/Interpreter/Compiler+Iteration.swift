@@ -19,7 +19,7 @@ extension Compiler {
             return try rt { rt in
                 expect(rt.lengthHint(of: source))
                 return try rt.forEach(source) { element in
-                    try store(targetFrame, element)
+                    try store(targetFrame, consume element)
                     return try body()
                 }
             }
@@ -50,7 +50,7 @@ extension Compiler {
                 return try rt { rt in
                     expect(rt.lengthHint(of: source))
                     return try rt.forEach(source) { element in
-                        try storePair(targetFrame, element)
+                        try storePair(targetFrame, consume element)
                         return try body()
                     }
                 }

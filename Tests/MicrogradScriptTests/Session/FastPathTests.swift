@@ -53,6 +53,31 @@ struct FastPathTests {
         #expect(run("xs = [1]\nxs.data = 1") == "AttributeError: 'list' object has no attribute 'data'")
     }
 
+    @Test func fieldsOfVariablesInEveryScope() {
+        // Read and updated in place through the variable: module level, a function's locals, a closure's.
+        let source = """
+            g = Value(1.0)
+            def f(v):
+                v.data -= 0.5 * v.grad
+                w = v
+                def inner():
+                    w.grad += w.data * 2
+                    return w.grad
+                return inner(), v.data, w.grad
+            g.grad = 4.0
+            f(g), g.data, g.grad
+            """
+        #expect(run(source) == "((2.0, -1.0, 2.0), -1.0, 2.0)")
+        // An operand that calls code takes the general path, which reads the variable once, before it.
+        let rebinding = "p = Value(1.0)\nq = p\ndef f():\n    global p\n    p = 5\n    return 1.0\np.data += f()\np, q.data"
+        #expect(run(rebinding) == "(5, 2.0)")
+        #expect(run("p = [1]\np.data += 1") == "AttributeError: 'list' object has no attribute 'data'")
+        #expect(run("p = Value(1.0)\np.data += 'x'") == run("I = lambda v: v\np = Value(1.0)\np.data += I('x')"))
+        expectDiagnostic("1️⃣missing.data += 1", "NameError: name 'missing' is not defined")
+        expectDiagnostic("def f():\n    x = 1️⃣v.grad\n    v = Value(1.0)\nf()", "UnboundLocalError: cannot access local variable 'v' where it is not associated with a value")
+        expectDiagnostic("v = Value(1.0)\nv.data = 1️⃣v.nothing", "AttributeError: 'Value' object has no attribute 'nothing'")
+    }
+
     @Test func valueMethods() {
         for method in ["tanh", "relu", "exp", "log", "sigmoid"] {
             for value in ["Value(0.5)", "Value(-1.0)", "Value(1000.0)", "[1]", "2.0"] {
