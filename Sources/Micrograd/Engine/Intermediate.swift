@@ -23,11 +23,16 @@ public struct Intermediate {
     @inlinable init(_ index: Int32) {
         self.index = index
     }
+
+    /// The node `value` holds, as an operand: valid as long as the handle lives and the tape does not compact.
+    @inlinable public init(of value: Value) {
+        index = value.index
+    }
 }
 
 extension Tape {
-    /// The node `value` holds, as an operand: valid as long as the handle lives.
-    @inlinable public func operand(_ value: Value) -> Intermediate { Intermediate(value.index) }
+    /// The node `value` holds, as an operand: valid as long as the handle lives and the tape does not compact.
+    @inlinable public func operand(_ value: Value) -> Intermediate { Intermediate(of: value) }
 
     /// The value of an intermediate (its `data`).
     @inlinable public func data(of x: Intermediate) -> Double { nodes.data[Int(x.index)] }

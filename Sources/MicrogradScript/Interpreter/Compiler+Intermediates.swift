@@ -52,11 +52,15 @@ extension Compiler {
         }
     }
 
-    /// An arithmetic expression on arithmetic, evaluated through operands, its result wrapped once.
+    /// An arithmetic expression on arithmetic, evaluated through operands, its result wrapped once. The tape
+    /// collects first if due, as every engine operation does: while the operands are evaluated it must not.
     func arithmetic(_ expression: Expression) throws -> Evaluate {
         let compute = try operand(expression)
         let tape = rt.tape
-        return { frame in try compute(frame).object(on: tape) }
+        return { frame in
+            tape.collectIfNeeded()
+            return try compute(frame).object(on: tape)
+        }
     }
 
     /// Compiles `expression` as an operand. The left operand of an operator may stay an intermediate while the
@@ -73,6 +77,15 @@ extension Compiler {
         case .call(let callee, let arguments) where arguments.isEmpty:
             if case .attribute(let object, let name) = callee.kind, let method = NodeMethod(name) {
                 return methodCall(method, name, try operand(object), at: expression.position)
+            }
+        case .name(let variable):
+            // A variable holding a value gives its node in place: the variable keeps the node alive until the
+            // operation consumes it, since nothing that could rebind the variable runs in between.
+            let slot = address(of: variable)
+            let read = try self.expression(expression)
+            return { frame in
+                if case .value(let value) = slot(frame).pointee { return .node(Intermediate(of: value)) }
+                return .object(try read(frame))
             }
         default: break
         }
@@ -143,14 +156,10 @@ extension Compiler {
     }
 
     /// The engine's node for `a op b` when one side is an engine value and the other a value or a number; `nil`
-    /// otherwise. Collects first, as every engine operation does, when no intermediate is pending.
+    /// otherwise.
     @inline(__always) private static func engineArithmetic(_ op: BinaryOperator, _ a: Operand, _ b: Operand, _ tape: Tape)
         -> Intermediate?
     {
-        if case .object(let x) = a, case .object(let y) = b {
-            guard x.isValue || y.isValue else { return nil }
-            tape.collectIfNeeded()
-        }
         switch (term(a, tape), term(b, tape)) {
         case (.engine(let x), .engine(let y)):
             switch op {
@@ -177,7 +186,7 @@ extension Compiler {
     @inline(__always) private static func term(_ operand: Operand, _ tape: Tape) -> Term {
         switch operand {
         case .node(let node): return .engine(node)
-        case .object(.value(let value)): return .engine(tape.operand(value))
+        case .object(.value(let value)): return .engine(Intermediate(of: value))
         case .object(let object): return object.asDouble.map(Term.number) ?? .other
         }
     }
@@ -190,9 +199,7 @@ extension Compiler {
             do {
                 switch try inner(frame) {
                 case .node(let node): return .node(tape.negate(node))
-                case .object(.value(let value)):
-                    tape.collectIfNeeded()
-                    return .node(tape.negate(tape.operand(value)))
+                case .object(.value(let value)): return .node(tape.negate(Intermediate(of: value)))
                 case .object(let object): return .object(try Operators.negate(object))
                 }
             } catch let error as PyError {
@@ -213,9 +220,7 @@ extension Compiler {
             do {
                 switch owner {
                 case .node(let node): return .node(try method.node(of: node, on: tape))
-                case .object(.value(let value)):
-                    tape.collectIfNeeded()
-                    return .node(try method.node(of: tape.operand(value), on: tape))
+                case .object(.value(let value)): return .node(try method.node(of: Intermediate(of: value), on: tape))
                 case .object(let object): return .object(try rt { try $0.callMethod(object, name, Arguments([])) })
                 }
             } catch let error as PyError {

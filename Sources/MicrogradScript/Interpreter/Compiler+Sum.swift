@@ -36,6 +36,8 @@ extension Compiler {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
             }
+            // Collect now if due, as `sum` of values does: with a total pending, nothing may collect.
+            tape.collectIfNeeded()
             let local = Frame(count: slotCount, parent: frame)
             var total = Operand.object(.int(0))
             _ = try loop(frame, local, { _ in }) {

@@ -77,6 +77,28 @@ struct IntermediateTests {
         #expect(run(source) == "(13.0, [10.0, 3.0])")
     }
 
+    @Test func compactionsBetweenExpressionsKeepTheirOperands() {
+        // Enough garbage, and no new leaf to reclaim at, that the tape compacts (renumbering nodes) at the start of
+        // some expressions.
+        let loop = { (expression: String) in
+            """
+            I = lambda v: v
+            a = Value(0.5)
+            b = Value(-1.5)
+            x = a
+            cs = [Value(float(j)) for j in range(7)]
+            for k in range(40000):
+                c = cs[k % 7]
+                x = \(expression)
+            x.backward()
+            x.data, a.grad, b.grad, c.grad, [p.data for p in x._prev]
+            """
+        }
+        let fast = run(loop("(a * b + c * x.data).relu() - (b - c).tanh()"))
+        #expect(fast == run(loop("I(I(I(a * b) + I(c * x.data)).relu()) - I(I(b - c).tanh())")))
+        #expect(fast.hasPrefix("("))
+    }
+
     /// `sum` of a generator, and the loop that Python's `sum` is: `total = 0`, then `total = total + element` for
     /// each element as it is made (passed through `I`, so that it is an ordinary object).
     static let sums = [
