@@ -49,20 +49,11 @@ extension BuiltinCatalogue {
                     return .iterator(
                         IteratorObject(typeName: "reversed", items: try rt.elements(of: args.positional[0]).reversed()))
                 },
-                function("map", isType: true) { args in
+                function("map", isType: true, two: { function, xs in try map(function, over: xs, rt) }) { args in
                     try args.expect("map", 2, Int.max)
                     let function = args.positional[0]
+                    if args.positional.count == 2 { return try map(function, over: args.positional[1], rt) }
                     var out: [Object] = []
-                    if args.positional.count == 2 {
-                        // map(f, xs): one argument per call, so none needs an argument list.
-                        let items = try rt.elements(of: args.positional[1])
-                        out.reserveCapacity(items.count)
-                        for item in items {
-                            try rt.charge()
-                            out.append(try rt.call(function, item))
-                        }
-                        return .iterator(IteratorObject(typeName: "map", items: out))
-                    }
                     let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
                     var count = columns.first?.count ?? 0
                     for column in columns { count = min(count, column.count) }
@@ -93,6 +84,18 @@ extension BuiltinCatalogue {
                     return .bool(try rt.elements(of: args.positional[0]).allSatisfy { $0.isTruthy })
                 },
             ])
+    }
+
+    /// `map(f, xs)`: one argument per call, so none needs an argument list.
+    static func map(_ function: Object, over iterable: Object, _ rt: InterpreterReference) throws -> Object {
+        let items = try rt.elements(of: iterable)
+        var out: [Object] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            try rt.charge()
+            out.append(try rt.call(function, item))
+        }
+        return .iterator(IteratorObject(typeName: "map", items: out))
     }
 
     /// Python's `sum`: a left fold from `start` (0 by default). Engine values go through the engine's own

@@ -38,6 +38,17 @@ extension Compiler {
                 }
             }
         }
+        if arguments.count == 2, arguments.allSatisfy({ $0.kind == .positional }) {
+            let first = try expression(arguments[0].value), second = try expression(arguments[1].value)
+            return { frame in
+                let f = try function(frame)
+                let x = try first(frame)
+                let y = try second(frame)
+                do { return try rt.call(f, x, y) } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
         return { frame in
             let f = try function(frame)
             let args = try collect(frame)

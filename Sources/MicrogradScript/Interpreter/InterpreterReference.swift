@@ -47,6 +47,11 @@ struct InterpreterReference {
         try self { try $0.call(callee, argument) }
     }
 
+    /// Calls a callable with two arguments (see `Interpreter.call(_:_:_:)`).
+    @inline(__always) func call(_ callee: Object, _ first: Object, _ second: Object) throws -> Object {
+        try self { try $0.call(callee, first, second) }
+    }
+
     /// Calls a callable (see `Interpreter.call(_:_:)`).
     @inline(__always) func call(_ callee: Object, _ arguments: Arguments) throws -> Object {
         try self { try $0.call(callee, arguments) }

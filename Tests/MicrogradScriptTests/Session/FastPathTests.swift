@@ -21,6 +21,26 @@ struct FastPathTests {
         }
     }
 
+    @Test(arguments: ["map", "isinstance", "zip", "range", "max"])
+    func twoArgumentBuiltins(_ name: String) {
+        let firsts = ["Value", "float", "len", "3", "Value(1.0)", "[1, 2]", "lambda v: v * 2"]
+        let seconds = ["[1, 2.5]", "Value", "int", "(float, int)", "'ab'", "7", "None"]
+        for a in firsts {
+            for b in seconds {
+                let fast = run("r = \(name)(\(a), \(b))\nlist(r) if type(r) in [map, zip] else r")
+                let general = run("r = \(name)(*[\(a), \(b)])\nlist(r) if type(r) in [map, zip] else r")
+                #expect(fast == general, "\(name)(\(a), \(b))")
+            }
+        }
+    }
+
+    @Test func lessonFunctionsOfTwoParameters() {
+        #expect(run("def f(x, y=1):\n    return x - y\nf(3, 2), f(3), list(map(f, [5], [1]))") == "(1, 2, [4])")
+        #expect(run("def f(x, *ys):\n    return x, ys\nf(3, 4)") == "(3, (4,))")
+        #expect(run("def f(x):\n    return x\nf(3, 4)") == "TypeError: f() takes 1 positional argument but 2 were given")
+        #expect(run("f = lambda x, y: x * y\nf(Value(2.0), 3).data") == "6.0")
+    }
+
     @Test func mapAndZipOfOneAndSeveralIterables() {
         #expect(run("list(map(Value, [1, 2.5]))") == "[Value(data=1.0), Value(data=2.5)]")
         #expect(run("list(map(lambda a, b: a * b, [1, 2, 3], [4, 5]))") == "[4, 10]")
