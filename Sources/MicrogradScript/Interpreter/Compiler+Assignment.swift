@@ -198,13 +198,13 @@ extension Compiler {
             let slot = address(of: variable)
             return { frame in
                 let current: Double
-                if case .value(let v) = slot(frame).pointee { current = field.read(v) } else { return try general(frame) }
+                if case .value(let v) = slot.pointer(in: frame).pointee { current = field.read(v) } else { return try general(frame) }
                 let updated = try combine(.float(current), try operand(frame))
-                if case .float(let number) = updated, case .value(let v) = slot(frame).pointee {
+                if case .float(let number) = updated, case .value(let v) = slot.pointer(in: frame).pointee {
                     field.write(v, number)
                     return .normal
                 }
-                do { try rt.setAttribute(of: slot(frame).pointee, name, updated) } catch let error as PyError {
+                do { try rt.setAttribute(of: slot.pointer(in: frame).pointee, name, updated) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
                 return .normal

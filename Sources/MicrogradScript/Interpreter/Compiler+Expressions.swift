@@ -53,9 +53,12 @@ extension Compiler {
             if let field = ValueField(name), case .name(let variable) = object.kind {
                 // `p.grad`: the field is read in place, without taking the value out of its variable.
                 let slot = address(of: variable)
-                return placing(position) { frame in
-                    if case .value(let value) = slot(frame).pointee { return .float(field.read(value)) }
-                    return try rt.attribute(of: try receiver(frame), name)
+                let line = position.line, column = position.column, cell = self.cell
+                return { frame in
+                    if case .value(let value) = slot.pointer(in: frame).pointee { return .float(field.read(value)) }
+                    do { return try rt.attribute(of: try receiver(frame), name) } catch let error as PyError {
+                        throw error.placed(line: line, column: column, cell: cell)
+                    }
                 }
             }
             if let field = ValueField(name) {
@@ -172,15 +175,12 @@ extension Compiler {
         }
     }
 
-    /// Where the variable `name` lives in a running frame: its slot there, in an enclosing frame, or among the
-    /// globals (which may hold `.unbound`).
-    func address(of name: String) -> (Frame) -> UnsafeMutablePointer<Object> {
+    /// Where the variable `name` lives in a running frame.
+    func address(of name: String) -> VariableAddress {
         switch scope.resolve(name, globals: rt.globals) {
-        case .local(let slot): return { frame in frame.slots + slot }
-        case .enclosing(let depth, let slot): return { frame in frame.ancestor(depth).slots + slot }
-        case .global(let slot):
-            let address = rt.globals.address(of: slot)
-            return { _ in address }
+        case .local(let slot): return .local(slot)
+        case .enclosing(let depth, let slot): return .enclosing(depth: depth, slot: slot)
+        case .global(let slot): return .global(rt.globals.address(of: slot))
         }
     }
 
