@@ -161,6 +161,15 @@ struct FastPathTests {
             run(source)
                 == "[True, True, False, True, True, False, True, False, False, True, False, True, True, True]")
         #expect(run("True < False") == "False")
+        // An int and a float, each way round, against the general path (which one-element lists take).
+        for (x, y) in [("1", "1.0"), ("2", "1.5"), ("-3", "nan"), ("2**53 + 1", "2.0**53"), ("0", "-0.0"), ("7", "inf")] {
+            for op in ["<", "<=", ">", ">=", "==", "!="] {
+                for (a, b) in [(x, y), (y, x)] {
+                    let setup = "nan = float('nan')\ninf = float('inf')\n"
+                    #expect(run(setup + "\(a) \(op) \(b)") == run(setup + "[\(a)] \(op) [\(b)]"), "\(a) \(op) \(b)")
+                }
+            }
+        }
         #expect(run("'a' < 1") == "TypeError: '<' not supported between instances of 'str' and 'int'")
     }
 
