@@ -92,20 +92,28 @@ extension Compiler {
         return objectOperand(try self.expression(expression))
     }
 
-    /// Whether evaluating `expression` can neither make a leaf, reclaim or compact the tape, nor run lesson code:
-    /// literals, names, attributes, and arithmetic, comparisons and logic of those.
+    /// Whether evaluating `expression` as an operand can neither make a leaf, collect or reclaim, nor run lesson
+    /// code: arithmetic (as `operand` compiles it) of literals, names, and plain expressions.
     static func isPure(_ expression: Expression) -> Bool {
         switch expression.kind {
-        case .integer, .float, .string, .boolean, .none, .name: return true
-        case .attribute(let object, _): return isPure(object)
-        case .comparison(let first, let steps): return isPure(first) && steps.allSatisfy { isPure($0.operand) }
-        case .logical(_, let operands): return operands.allSatisfy(isPure)
-        case .unary(.not, let inner): return isPure(inner)
         case .binary(let op, let lhs, let rhs): return buildsNodes(op) && isPure(lhs) && isPure(rhs)
         case .unary(.negate, let inner): return isPure(inner)
         case .call(let callee, let arguments):
             guard arguments.isEmpty, case .attribute(let object, let name) = callee.kind else { return false }
             return NodeMethod(name) != nil && isPure(object)
+        default: return isPlain(expression)
+        }
+    }
+
+    /// Literals, names, and attributes, comparisons and logic of those: compiled as ordinary expressions, they make
+    /// no node (arithmetic there would be an expression of its own, which may collect).
+    static func isPlain(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .integer, .float, .string, .boolean, .none, .name: return true
+        case .attribute(let object, _): return isPlain(object)
+        case .comparison(let first, let steps): return isPlain(first) && steps.allSatisfy { isPlain($0.operand) }
+        case .logical(_, let operands): return operands.allSatisfy(isPlain)
+        case .unary(.not, let inner): return isPlain(inner)
         default: return false
         }
     }
@@ -227,13 +235,5 @@ extension Compiler {
                 throw error.placed(line: line, column: column, cell: cell)
             }
         }
-    }
-}
-
-extension Object {
-    /// Whether this is an engine value.
-    var isValue: Bool {
-        if case .value = self { return true }
-        return false
     }
 }

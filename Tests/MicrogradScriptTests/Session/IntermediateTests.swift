@@ -97,6 +97,12 @@ struct IntermediateTests {
         let fast = run(loop("(a * b + c * x.data).relu() - (b - c).tanh()"))
         #expect(fast == run(loop("I(I(I(a * b) + I(c * x.data)).relu()) - I(I(b - c).tanh())")))
         #expect(fast.hasPrefix("("))
+        // Arithmetic inside a comparison is an expression of its own, which may collect: the left operand must not
+        // wait for it as an intermediate.
+        let long = "(a * b + b * c + c * a + a * b + b * c + c * a + a * b + b * c)"
+        let nested = run(loop(long + " * ((c * x.data).relu() > 0.5) + (a - c) * (not (b * c).tanh() < 0)"))
+        let general = "I(I(a * b) + I(b * c) + I(c * a) + I(a * b) + I(b * c) + I(c * a) + I(a * b) + I(b * c))"
+        #expect(nested == run(loop(general + " * (I(I(c * x.data).relu()) > 0.5) + I(a - c) * (not I(I(b * c).tanh()) < 0)")))
     }
 
     /// `sum` of a generator, and the loop that Python's `sum` is: `total = 0`, then `total = total + element` for
