@@ -100,7 +100,7 @@ import Testing
     }
 
     /// `backward()` from `root` against the reference's gradients, and the drawing's order against creation order.
-    private func check(_ pool: [(value: Value, reference: Reference)], root: (value: Value, reference: Reference), tape: Tape) {
+    func check(_ pool: [(value: Value, reference: Reference)], root: (value: Value, reference: Reference), tape: Tape) {
         for i in 0..<tape.count { tape.nodes.grad[i] = 0 }
         root.value.backward()
         // The reference: gradients in reverse creation order over the root's subgraph.

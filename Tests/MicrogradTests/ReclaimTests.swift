@@ -6,8 +6,9 @@ import Testing
 /// while drawings still list values in creation order.
 @Suite struct ReclaimTests {
     /// The demo's loop on the engine: `MLP(2, [16, 16, 1])`, the SVM loss, 12 steps, optionally holding the previous
-    /// step's loss while the next is built. Returns the losses, the tape's peak size and the number of compactions.
-    private func train(holdingPreviousLoss: Bool) -> (losses: [Double], peak: Int, compactions: Int) {
+    /// step's loss while the next is built. Returns the losses, the tape's peak size, the number of compactions and
+    /// of reclaims that needed no marking.
+    private func train(holdingPreviousLoss: Bool) -> (losses: [Double], peak: Int, compactions: Int, quick: Int) {
         var random = PythonRandom(seed: 1337)
         let moons = Datasets.makeMoons(n: 100, noise: 0.1, seed: 1337)
         let labels = moons.labels.map { Double($0 * 2 - 1) }
@@ -32,7 +33,7 @@ import Testing
             if holdingPreviousLoss { previous = loss }
         }
         #expect(previous == nil || previous?.data == losses.last)
-        return (losses, peak, tape.generation)
+        return (losses, peak, tape.generation, tape.quickReclaims)
     }
 
     @Test func heldLossDoesNotGrowTheTapeOrMoveNodes() {
@@ -43,6 +44,8 @@ import Testing
         #expect(free.peak < step + 1000)
         #expect(held.peak < 3 * step + 1000)
         #expect(held.compactions == 0)
+        // From the fourth step on, the step before last is found dead without marking.
+        #expect(held.quick >= 8)
     }
 
     /// Garbage, then `a`, then more garbage: the next leaf reuses the stretch below `a`, so `b` gets a smaller

@@ -85,6 +85,8 @@ extension NodeStorage {
                 marks[Int(columns.rhs[i])] = 1
             } else if i >= 8, Self.noneMarked(marks + (i &- 8)) {
                 i &-= 8
+                // A long unmarked stretch (another step's graph, held or dead): skip it 64 marks at a time.
+                while i >= 64, Self.noneMarked64(marks + (i &- 64)) { i &-= 64 }
             }
             i &-= 1
         }
@@ -111,6 +113,14 @@ extension NodeStorage {
     /// (garbage not yet reclaimed) a word at a time.
     @inline(__always) static func noneMarked(_ marks: UnsafeMutablePointer<UInt8>) -> Bool {
         UnsafeRawPointer(marks).loadUnaligned(as: UInt64.self) == 0
+    }
+
+    /// Whether the 64 marks starting at `marks` are all clear.
+    @inline(__always) static func noneMarked64(_ marks: UnsafeMutablePointer<UInt8>) -> Bool {
+        let words = UnsafeRawPointer(marks)
+        var any: UInt64 = 0
+        for k in 0..<8 { any |= words.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self) }
+        return any == 0
     }
 }
 

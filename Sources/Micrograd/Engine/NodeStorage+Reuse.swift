@@ -30,6 +30,31 @@ extension NodeStorage {
         return survey
     }
 
+    /// Whether any node in `nodes` has an operand in `range`: the one way nodes above a stretch could reach it.
+    /// An unsigned range check per operand (-1, no operand, wraps to a huge number, outside any range), eight
+    /// operands at a time.
+    func hasOperand(in range: Range<Int>, among nodes: Range<Int>) -> Bool {
+        let low = Int32(truncatingIfNeeded: range.lowerBound)
+        let span = UInt32(truncatingIfNeeded: range.count)
+        func outside(_ x: Int32) -> Bool { UInt32(bitPattern: x &- low) >= span }
+        let lows = SIMD8<Int32>(repeating: low), spans = SIMD8<UInt32>(repeating: span)
+        var hits = SIMDMask<SIMD8<Int32>>(repeating: false)
+        var i = nodes.lowerBound
+        for column in [lhs, rhs] {
+            i = nodes.lowerBound
+            while i + 8 <= nodes.upperBound {
+                let operands = UnsafeRawPointer(column + i).loadUnaligned(as: SIMD8<Int32>.self)
+                hits .|= SIMD8<UInt32>(truncatingIfNeeded: operands &- lows) .< spans
+                i += 8
+            }
+        }
+        while i < nodes.upperBound {
+            if !outside(lhs[i]) || !outside(rhs[i]) { return true }
+            i += 1
+        }
+        return any(hits)
+    }
+
     /// Clears every mark (after a survey that did not compact).
     func clearMarks() {
         marks.update(repeating: 0, count: count)

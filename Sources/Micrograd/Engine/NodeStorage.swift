@@ -6,9 +6,9 @@
 ///
 /// New nodes go on top, or into a reclaimed stretch below the top (see NodeStorage+Reuse.swift); either way every
 /// node's operands have smaller indices than the node, so index order is a topological order.
-final class NodeStorage {
+@usableFromInline final class NodeStorage {
     /// Nodes stored: the top of the tape (reclaimed stretches below it included).
-    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) @usableFromInline private(set) var count = 0
     /// The reclaimed stretch new nodes fill, `reuseNext..<reuseEnd`, while it is open (empty otherwise); it began
     /// at `reuseStart`.
     @exclusivity(unchecked) private(set) var reuseStart = 0
@@ -19,8 +19,9 @@ final class NodeStorage {
     /// Nodes that fit before the columns grow.
     private(set) var capacity = 0
 
-    private(set) var data: UnsafeMutablePointer<Double>
-    private(set) var grad: UnsafeMutablePointer<Double>
+    // Visible to inlinable accessors (`Value.data`, `Value.grad`), hence unchecked: only `grow()` writes them.
+    @exclusivity(unchecked) @usableFromInline private(set) var data: UnsafeMutablePointer<Double>
+    @exclusivity(unchecked) @usableFromInline private(set) var grad: UnsafeMutablePointer<Double>
     private(set) var operation: UnsafeMutablePointer<Operation>
     /// First operand, or -1.
     private(set) var lhs: UnsafeMutablePointer<Int32>

@@ -14,34 +14,40 @@
 /// exploits: one reverse sweep, no sort, no set, no recursion.
 ///
 /// The script and the caller see nodes through `Value` handles. Nodes that no handle can reach any more are
-/// reclaimed, so memory stays flat over long training loops: once as many nodes as were live have been made, the
-/// first of the next run of new leaves (usually the start of a training step) marks what live handles reach; dead
-/// nodes on top are dropped, a long dead stretch below live ones is reused for the next nodes, and scattered garbage
-/// is compacted away (moving live nodes down, in order). A reclaim never splits a run of leaves, so a step's inputs
-/// all land in the same stretch.
+/// reclaimed, so memory stays flat over long training loops, at the first of a run of new leaves (usually the start
+/// of a training step): a stretch made two steps ago that nothing reaches is dropped or built in again without
+/// marking anything; otherwise, once as many nodes as were live have been made, the tape marks what live handles
+/// reach, drops the dead nodes on top, reuses a long dead stretch below live ones, or compacts scattered garbage
+/// away (moving live nodes down, in order). See Tape+Reclaim.swift. A reclaim never splits a run of leaves, so a
+/// step's inputs all land in the same stretch.
 ///
 /// A tape is not thread-safe; give each thread (each lesson's session) its own.
 public final class Tape {
-    let nodes = NodeStorage()
+    @usableFromInline let nodes = NodeStorage()
     /// Labels, by node index. Most nodes have none.
     var labels: [Int32: String] = [:]
     /// Every live handle, so compaction can find the roots and renumber them.
-    @exclusivity(unchecked) private var handles: [Unmanaged<Value>] = []
+    @exclusivity(unchecked) var handles = HandleRegistry()
     /// Creation order where reused stretches make it differ from index order (for drawings).
     var reuseLog = ReuseLog()
-    /// `nodes.appended` at the last reclaim: a new leaf reclaims once `allocationBudget` more nodes were made.
-    private var appendedAtLastReclaim = 0
-    /// The live size at the last reclaim (or the minimum), so marking costs at most a step per node made; a loop
-    /// holding last step's graph then reclaims every other step and cycles through three stretches.
-    private var allocationBudget = Tape.minimumCollectionThreshold
+    /// `nodes.appended` at the last marking reclaim: one marks again once `allocationBudget` more nodes were made.
+    var appendedAtLastReclaim = 0
+    /// The live size at the last marking reclaim (or the minimum), so marking costs at most a step per node made.
+    var allocationBudget = Tape.minimumCollectionThreshold
+    /// Where and when the latest reclaim point was, and what the stretch made before it was (see Tape+Reclaim.swift).
+    var lastPoint = ReclaimPoint()
     /// `nodes.appended` just after the latest `value(_:label:)`, to tell the first of a run of new leaves.
-    private var appendedAfterLastLeaf = -1
+    var appendedAfterLastLeaf = -1
     /// Compact at any operation when `count` reaches this, so that code that never makes leaves stays bounded too.
-    private var hardCollectionThreshold = Tape.minimumHardThreshold
-    /// Live nodes found by the latest reclaim or compaction.
-    public private(set) var liveCountAfterLastCollection = 0
+    var hardCollectionThreshold = Tape.minimumHardThreshold
+    /// Reclaims that found a dead stretch without marking (for tests and benchmarks), and how many since the
+    /// last marking.
+    var quickReclaims = 0
+    var quickReclaimsSinceMarking = 0
+    /// Live nodes found by the latest marking reclaim or compaction.
+    public internal(set) var liveCountAfterLastCollection = 0
     /// Bumped by every compaction (which renumbers nodes), so that cached node indices know when they went stale.
-    public private(set) var generation = 0
+    public internal(set) var generation = 0
 
     /// Never reclaim before this many nodes were made: small graphs are cheaper to keep than to sweep.
     static let minimumCollectionThreshold = 1 << 15
@@ -51,12 +57,18 @@ public final class Tape {
     static let minimumHardThreshold = 4 * minimumCollectionThreshold
     /// The shortest dead stretch worth building new nodes in.
     static let minimumReusableStretch = 1024
+    /// Reclaims without marking in a row before one marks anyway.
+    static let quickReclaimsBetweenMarkings = 16
 
     /// An empty tape.
     public init() {}
 
-    /// The number of node slots in use up to the top, reachable or not.
-    public var count: Int { nodes.count }
+    deinit {
+        handles.deallocate()
+    }
+
+    /// The number of node slots in use up to the top, reachable or not. Inlinable: interpreters check it often.
+    @inlinable public var count: Int { nodes.count }
 
     /// The number of values ever created on this tape, including reclaimed ones: the work done.
     public var valuesCreated: Int { nodes.appended }
@@ -64,7 +76,7 @@ public final class Tape {
     /// A new leaf value.
     public func value(_ data: Double, label: String = "") -> Value {
         // Reclaim at the first of a run of new leaves (a training step is starting), never within the run.
-        if nodes.appended != appendedAfterLastLeaf, nodes.appended &- appendedAtLastReclaim >= allocationBudget {
+        if nodes.appended != appendedAfterLastLeaf, nodes.appended &- lastPoint.appended >= reclaimInterval {
             reclaim()
         } else {
             collectIfNeeded()
@@ -87,96 +99,11 @@ public final class Tape {
     }
 
     func register(_ handle: Value) -> Int {
-        handles.append(Unmanaged.passUnretained(handle))
-        return handles.count - 1
+        handles.add(handle)
     }
 
     func unregister(_ value: Value) {
         nodes.handle[Int(value.index)] = nil
-        let slot = value.registrySlot
-        let last = handles.removeLast()
-        if slot < handles.count {
-            handles[slot] = last
-            last.takeUnretainedValue().registrySlot = slot
-        }
-    }
-
-    // MARK: Reclaiming unreachable nodes
-
-    /// Compacts the tape if it has grown far past its live size. Called at the start of every public operation,
-    /// when every node still needed is held by a handle.
-    @inline(__always) public func collectIfNeeded() {
-        if nodes.count >= hardCollectionThreshold { collect() }
-    }
-
-    /// Keeps only the nodes that live handles reach, in order, and renumbers handles and labels.
-    public func collect() {
-        markLive()
-        compactMarked()
-    }
-
-    /// Reclaims at a new leaf, once the allocation budget is spent: the cheapest of dropping dead nodes on top,
-    /// reusing the longest dead stretch below live ones, or compacting.
-    func reclaim() {
-        markLive()
-        let survey = nodes.surveyMarked()
-        let garbage = survey.end - survey.live
-        let gap = survey.largestGap
-        if garbage > 0, gap.count >= max(Self.minimumReusableStretch, garbage / 2), reuseLog.canOpen {
-            keepLiveWithoutMoving(survey)
-            reuseLog.open(gap, top: survey.end)
-            nodes.openReuse(gap)
-        } else if garbage > max(survey.live, Self.minimumCollectionThreshold) {
-            compactMarked()
-        } else {
-            keepLiveWithoutMoving(survey)
-        }
-    }
-
-    /// Marks every node a live handle reaches.
-    private func markLive() {
-        let marks = nodes.marks
-        for handle in handles { marks[Int(handle.takeUnretainedValue().index)] = 1 }
-        nodes.closeMarks()
-        reuseLog.close(at: nodes.reuseNext)
-    }
-
-    /// After marking: forgets the labels of dead nodes, drops the dead nodes on top and clears the marks.
-    private func keepLiveWithoutMoving(_ survey: NodeStorage.Survey) {
-        let marks = nodes.marks
-        if !labels.isEmpty { labels = labels.filter { marks[Int($0.key)] != 0 } }
-        nodes.clearMarks()
-        reuseLog.truncate(to: survey.end)
-        nodes.truncate(to: survey.end)
-        finish(live: survey.live)
-    }
-
-    /// After marking: keeps only the marked nodes, in order, and renumbers handles, labels and the reuse log.
-    private func compactMarked() {
-        let marks = nodes.marks
-        labels = labels.filter { marks[Int($0.key)] != 0 }
-        reuseLog.compact(nodes)
-        for handle in handles { nodes.handle[Int(handle.takeUnretainedValue().index)] = nil }
-        nodes.compactMarked()
-        let remap = nodes.remap
-        for handle in handles {
-            let value = handle.takeUnretainedValue()
-            value.index = remap[Int(value.index)]
-            nodes.handle[Int(value.index)] = handle
-        }
-        var relabelled: [Int32: String] = [:]
-        for (old, label) in labels { relabelled[remap[Int(old)]] = label }
-        labels = relabelled
-        generation += 1
-        finish(live: nodes.count)
-    }
-
-    /// Sets the next budget and bound from the live size.
-    private func finish(live: Int) {
-        liveCountAfterLastCollection = live
-        appendedAtLastReclaim = nodes.appended
-        allocationBudget = max(Self.minimumCollectionThreshold, live)
-        hardCollectionThreshold = max(
-            Self.minimumHardThreshold, Self.hardThresholdFactor * (nodes.count + allocationBudget))
+        handles.remove(value, at: value.registrySlot)
     }
 }

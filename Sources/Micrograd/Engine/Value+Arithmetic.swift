@@ -1,91 +1,85 @@
 import Foundation
 
-// Arithmetic with micrograd's exact node shapes: a plain number becomes a leaf, `a - b` is `a + (-b)`,
-// `-a` is `a * -1`, and `a / b` is `a * b**-1` (for a number `b`, Python computes `b**-1` as a float first).
+// Arithmetic with micrograd's exact node shapes, built from the operations on intermediates (Intermediate.swift),
+// which say how each is derived: a plain number becomes a leaf, `a - b` is `a + (-b)`, `-a` is `a * -1`, and
+// `a / b` is `a * b**-1` (for a number `b`, Python computes `b**-1` as a float first).
 
 extension Value {
     /// `self + other`.
     public static func + (lhs: Value, rhs: Value) -> Value {
-        let tape = lhs.tape
-        tape.collectIfNeeded()
-        return wrap(tape.nodes.add(lhs.index, rhs.index), on: tape)
+        lhs.tape.computing { $0.add($0.operand(lhs), $0.operand(rhs)) }
     }
 
     /// `self + number`.
-    public static func + (lhs: Value, rhs: Double) -> Value {
-        let tape = lhs.tape
-        tape.collectIfNeeded()
-        return wrap(tape.nodes.add(lhs.index, tape.nodes.leaf(rhs)), on: tape)
-    }
+    public static func + (lhs: Value, rhs: Double) -> Value { lhs.tape.computing { $0.add($0.operand(lhs), rhs) } }
 
     /// `number + self` (Python's `__radd__`: `self + number`).
-    public static func + (lhs: Double, rhs: Value) -> Value { rhs + lhs }
+    public static func + (lhs: Double, rhs: Value) -> Value { rhs.tape.computing { $0.add(lhs, $0.operand(rhs)) } }
 
     /// `self * other`.
     public static func * (lhs: Value, rhs: Value) -> Value {
-        let tape = lhs.tape
-        tape.collectIfNeeded()
-        return wrap(tape.nodes.multiply(lhs.index, rhs.index), on: tape)
+        lhs.tape.computing { $0.multiply($0.operand(lhs), $0.operand(rhs)) }
     }
 
     /// `self * number`.
     public static func * (lhs: Value, rhs: Double) -> Value {
-        let tape = lhs.tape
-        tape.collectIfNeeded()
-        return wrap(tape.nodes.multiply(lhs.index, tape.nodes.leaf(rhs)), on: tape)
+        lhs.tape.computing { $0.multiply($0.operand(lhs), rhs) }
     }
 
     /// `number * self` (Python's `__rmul__`: `self * number`).
-    public static func * (lhs: Double, rhs: Value) -> Value { rhs * lhs }
+    public static func * (lhs: Double, rhs: Value) -> Value {
+        rhs.tape.computing { $0.multiply(lhs, $0.operand(rhs)) }
+    }
 
     /// `-self`, which micrograd writes as `self * -1`.
-    public static prefix func - (operand: Value) -> Value { operand * -1 }
+    public static prefix func - (operand: Value) -> Value { operand.tape.computing { $0.negate($0.operand(operand)) } }
 
     /// `self - other` = `self + (-other)`.
-    public static func - (lhs: Value, rhs: Value) -> Value { lhs + (-rhs) }
+    public static func - (lhs: Value, rhs: Value) -> Value {
+        lhs.tape.computing { $0.subtract($0.operand(lhs), $0.operand(rhs)) }
+    }
 
     /// `self - number` = `self + (-number)`.
-    public static func - (lhs: Value, rhs: Double) -> Value { lhs + (-rhs) }
+    public static func - (lhs: Value, rhs: Double) -> Value {
+        lhs.tape.computing { $0.subtract($0.operand(lhs), rhs) }
+    }
 
     /// `number - self` (Python's `__rsub__`: `number + (-self)`, i.e. `(-self) + number`).
-    public static func - (lhs: Double, rhs: Value) -> Value { (-rhs) + lhs }
+    public static func - (lhs: Double, rhs: Value) -> Value {
+        rhs.tape.computing { $0.subtract(lhs, $0.operand(rhs)) }
+    }
 
     /// `self / other` = `self * other**-1`.
-    public static func / (lhs: Value, rhs: Value) -> Value { lhs * rhs.pow(-1) }
+    public static func / (lhs: Value, rhs: Value) -> Value {
+        lhs.tape.computing { $0.divide($0.operand(lhs), $0.operand(rhs)) }
+    }
 
     /// `self / number` = `self * (number ** -1)`, the reciprocal computed as Python does.
-    public static func / (lhs: Value, rhs: Double) -> Value { lhs * Foundation.pow(rhs, -1) }
+    public static func / (lhs: Value, rhs: Double) -> Value { lhs.tape.computing { $0.divide($0.operand(lhs), rhs) } }
 
     /// `number / self` (Python's `__rtruediv__`: `number * self**-1`, i.e. `self**-1 * number`).
-    public static func / (lhs: Double, rhs: Value) -> Value { rhs.pow(-1) * lhs }
+    public static func / (lhs: Double, rhs: Value) -> Value { rhs.tape.computing { $0.divide(lhs, $0.operand(rhs)) } }
 
     /// `self ** k` for an integer `k`; the node's `_op` is `**k`.
     public func pow(_ exponent: Int) -> Value {
-        tape.collectIfNeeded()
-        return Value.wrap(tape.nodes.power(index, Double(exponent), integerExponent: true), on: tape)
+        tape.computing { $0.power($0.operand(self), Double(exponent), integerExponent: true) }
     }
 
     /// `self ** k` for a float `k`; the node's `_op` is `**` followed by Python's spelling of `k` (`**0.5`).
     public func pow(_ exponent: Double) -> Value {
-        tape.collectIfNeeded()
-        return Value.wrap(tape.nodes.power(index, exponent, integerExponent: false), on: tape)
+        tape.computing { $0.power($0.operand(self), exponent, integerExponent: false) }
     }
 
     /// `tanh(self)`.
-    public func tanh() -> Value { unary(tape.nodes.tanh) }
+    public func tanh() -> Value { tape.computing { $0.tanh($0.operand(self)) } }
     /// `e ** self`.
-    public func exp() -> Value { unary(tape.nodes.exp) }
+    public func exp() -> Value { tape.computing { $0.exp($0.operand(self)) } }
     /// The natural logarithm.
-    public func log() -> Value { unary(tape.nodes.log) }
+    public func log() -> Value { tape.computing { $0.log($0.operand(self)) } }
     /// `max(0, self)`, micrograd's `relu`.
-    public func relu() -> Value { unary(tape.nodes.relu) }
+    public func relu() -> Value { tape.computing { $0.relu($0.operand(self)) } }
     /// `1 / (1 + e ** -self)`.
-    public func sigmoid() -> Value { unary(tape.nodes.sigmoid) }
-
-    @inline(__always) private func unary(_ operation: (Int32) -> Int32) -> Value {
-        tape.collectIfNeeded()
-        return Value.wrap(operation(index), on: tape)
-    }
+    public func sigmoid() -> Value { tape.computing { $0.sigmoid($0.operand(self)) } }
 }
 
 /// Python's `sum(values, start)`: folds left from `start`, or from the integer 0 when there is none. Like Python,
@@ -94,14 +88,17 @@ public func sum(_ values: [Value], start: Value? = nil) -> Value? {
     guard let first = values.first ?? start else { return nil }
     let tape = first.tape
     tape.collectIfNeeded()
-    var total: Int32
-    var rest = values[...]
-    if let start {
-        total = start.index
-    } else {
-        total = tape.nodes.add(first.index, tape.nodes.leaf(0))
-        rest = rest.dropFirst()
+    let nodes = tape.nodes
+    return values.withUnsafeBufferPointer { values in
+        var total: Int32
+        var rest = values[...]
+        if let start {
+            total = start.index
+        } else {
+            total = nodes.add(first.index, nodes.leaf(0))
+            rest = rest.dropFirst()
+        }
+        for value in rest { total = nodes.add(total, value.index) }
+        return Value.wrap(total, on: tape)
     }
-    for value in rest { total = tape.nodes.add(total, value.index) }
-    return Value.wrap(total, on: tape)
 }

@@ -14,8 +14,9 @@
 public final class Value: CustomStringConvertible {
     /// The tape that holds this value's node.
     public let tape: Tape
-    /// The node's index; renumbered when the tape compacts.
-    var index: Int32
+    /// The node's index; renumbered when the tape compacts. Unchecked: only compaction writes it, and the accessors
+    /// that read it are inlined into other modules, where the compiler can no longer prove accesses exclusive.
+    @exclusivity(unchecked) @usableFromInline var index: Int32
     /// This handle's place in the tape's handle list.
     var registrySlot = 0
 
@@ -26,18 +27,20 @@ public final class Value: CustomStringConvertible {
     }
 
     deinit {
-        tape.unregister(self)
+        // The tape outlives this call (this handle holds it until deinit ends), so it is lent, not retained again.
+        Unmanaged.passUnretained(tape)._withUnsafeGuaranteedRef { $0.unregister(self) }
     }
 
-    /// The value itself.
-    public var data: Double {
+    /// The value itself. Inlinable, like `grad`, because a training loop reads and writes them for every parameter:
+    /// inlined they are two loads, and the caller needs no reference count around them.
+    @inlinable public var data: Double {
         get { tape.nodes.data[Int(index)] }
         set { tape.nodes.data[Int(index)] = newValue }
     }
 
     /// ∂root/∂self after `root.backward()`; may also be set by hand, as the lecture does before it automates
     /// backpropagation.
-    public var grad: Double {
+    @inlinable public var grad: Double {
         get { tape.nodes.grad[Int(index)] }
         set { tape.nodes.grad[Int(index)] = newValue }
     }

@@ -37,32 +37,40 @@ public enum PythonFloat {
     }
 
     /// The shortest round-tripping decimal digits of a finite `x` (no leading or trailing zeros, "0" for zero)
-    /// and the decimal exponent of the first digit: `x = ±d.ddd × 10^exponent`.
+    /// and the decimal exponent of the first digit: `x = ±d.ddd × 10^exponent`. Read from Swift's shortest spelling
+    /// byte by byte (a training loop prints a loss every step).
     static func shortestDigits(_ x: Double) -> (negative: Bool, digits: String, exponent: Int) {
         let negative = x.sign == .minus
-        var text = Substring(abs(x).description)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var integerCount: Int?
         var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = text[..<e]
+        var exponentSign = 1
+        var inExponent = false
+        for byte in abs(x).description.utf8 {
+            switch byte {
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "-") where inExponent: exponentSign = -1
+            case UInt8(ascii: "+"): break
+            case UInt8(ascii: "."): integerCount = digits.count
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent {
+                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    digits.append(byte)
+                }
+            default: break
+            }
         }
-        let integerPart: Substring
-        let fractionPart: Substring
-        if let dot = text.firstIndex(of: ".") {
-            integerPart = text[..<dot]
-            fractionPart = text[text.index(after: dot)...]
-        } else {
-            integerPart = text
-            fractionPart = ""
-        }
-        var all = Array(integerPart + fractionPart)
-        var pointPosition = integerPart.count + exponent
-        while let first = all.first, first == "0", all.count > 1 {
-            all.removeFirst()
+        var pointPosition = (integerCount ?? digits.count) + exponentSign * exponent
+        var first = 0
+        while first < digits.count - 1, digits[first] == UInt8(ascii: "0") {
+            first += 1
             pointPosition -= 1
         }
-        while let last = all.last, last == "0", all.count > 1 { all.removeLast() }
-        if all == ["0"] { return (negative, "0", 0) }
-        return (negative, String(all), pointPosition - 1)
+        var end = digits.count
+        while end - first > 1, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        if end - first == 1, digits[first] == UInt8(ascii: "0") { return (negative, "0", 0) }
+        return (negative, String(decoding: digits[first..<end], as: UTF8.self), pointPosition - 1)
     }
 }

@@ -14,13 +14,13 @@ enum BuiltinCatalogue {
         return all
     }
 
-    /// Makes a `name: builtin` pair; `one` is its fast path for a single positional argument (see
+    /// Makes a `name: builtin` pair; `one` and `two` are its fast paths for one and two positional arguments (see
     /// `BuiltinFunction.one`).
     static func function(
         _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
-        _ body: @escaping (Arguments) throws -> Object
+        two: ((Object, Object) throws -> Object)? = nil, _ body: @escaping (Arguments) throws -> Object
     ) -> (String, Object) {
-        (name, .builtin(BuiltinFunction(name, isType: isType, one: one, body)))
+        (name, .builtin(BuiltinFunction(name, isType: isType, one: one, two: two, body)))
     }
 
     static func core(_ rt: Interpreter) -> [String: Object] {
@@ -54,7 +54,7 @@ enum BuiltinCatalogue {
                     }
                 },
                 function("round") { args in try Self.round(args) },
-                function("isinstance") { args in
+                function("isinstance", two: { x, type in .bool(try Self.isInstance(x, of: type)) }) { args in
                     try args.expect("isinstance", 2, 2)
                     return .bool(try Self.isInstance(args.positional[0], of: args.positional[1]))
                 },

@@ -2,6 +2,7 @@ import Foundation
 
 extension BuiltinCatalogue {
     static func conversions(_ rt: Interpreter) -> [String: Object] {
+        let borrowed = InterpreterReference(rt)
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
@@ -42,7 +43,7 @@ extension BuiltinCatalogue {
                     try args.expect("bool", 0, 1)
                     return .bool(args.positional.first?.isTruthy ?? false)
                 },
-                function("list", isType: true, one: { x in .list(ListObject(try rt.elements(of: x))) }) { args in
+                function("list", isType: true, one: { x in .list(ListObject(try borrowed.elements(of: x))) }) { args in
                     try args.expect("list", 0, 1)
                     return .list(ListObject(try args.positional.first.map { try rt.elements(of: $0) } ?? []))
                 },

@@ -3,14 +3,16 @@ import Micrograd
 extension BuiltinCatalogue {
     static func engine(_ rt: Interpreter) -> [String: Object] {
         unowned(unsafe) let rt = rt
+        // The tape refers to nothing of the interpreter's, so holding it makes no cycle (and costs no retain per use).
+        let tape = rt.tape
         return Dictionary(
             uniqueKeysWithValues: [
                 function(
                     "Value", isType: true,
                     one: { x in
                         switch x {
-                        case .float(let data): return .value(rt.tape.value(data))
-                        case .int(let i): return .value(rt.tape.value(Double(i)))
+                        case .float(let data): return .value(tape.value(data))
+                        case .int(let i): return .value(tape.value(Double(i)))
                         default: return try value(Arguments([x]), rt)
                         }
                     }

@@ -2,7 +2,7 @@ import Micrograd
 
 extension BuiltinCatalogue {
     static func sequences(_ rt: Interpreter) -> [String: Object] {
-        unowned(unsafe) let rt = rt
+        let rt = InterpreterReference(rt)
         return Dictionary(
             uniqueKeysWithValues: [
                 function("sum", one: { x in try sum(try rt.elements(of: x), start: nil, rt) }) { args in
@@ -40,7 +40,8 @@ extension BuiltinCatalogue {
                 function("sorted") { args in
                     try args.expect("sorted", 1, 1, keywords: ["key", "reverse"])
                     let items = try rt.elements(of: args.positional[0])
-                    return .list(ListObject(try rt.sorted(items, key: args.keyword("key"), reverse: args.keyword("reverse"))))
+                    let sorted = try rt { try $0.sorted(items, key: args.keyword("key"), reverse: args.keyword("reverse")) }
+                    return .list(ListObject(sorted))
                 },
                 function("reversed", isType: true) { args in
                     try args.expect("reversed", 1, 1)
@@ -48,20 +49,11 @@ extension BuiltinCatalogue {
                     return .iterator(
                         IteratorObject(typeName: "reversed", items: try rt.elements(of: args.positional[0]).reversed()))
                 },
-                function("map", isType: true) { args in
+                function("map", isType: true, two: { function, xs in try map(function, over: xs, rt) }) { args in
                     try args.expect("map", 2, Int.max)
                     let function = args.positional[0]
+                    if args.positional.count == 2 { return try map(function, over: args.positional[1], rt) }
                     var out: [Object] = []
-                    if args.positional.count == 2 {
-                        // map(f, xs): one argument per call, so none needs an argument list.
-                        let items = try rt.elements(of: args.positional[1])
-                        out.reserveCapacity(items.count)
-                        for item in items {
-                            try rt.charge()
-                            out.append(try rt.call(function, item))
-                        }
-                        return .iterator(IteratorObject(typeName: "map", items: out))
-                    }
                     let columns = try args.positional.dropFirst().map { try rt.elements(of: $0) }
                     var count = columns.first?.count ?? 0
                     for column in columns { count = min(count, column.count) }
@@ -94,9 +86,21 @@ extension BuiltinCatalogue {
             ])
     }
 
+    /// `map(f, xs)`: one argument per call, so none needs an argument list.
+    static func map(_ function: Object, over iterable: Object, _ rt: InterpreterReference) throws -> Object {
+        let items = try rt.elements(of: iterable)
+        var out: [Object] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            try rt.charge()
+            out.append(try rt.call(function, item))
+        }
+        return .iterator(IteratorObject(typeName: "map", items: out))
+    }
+
     /// Python's `sum`: a left fold from `start` (0 by default). Engine values go through the engine's own
     /// `sum`, which builds the very nodes Python builds (`0 + v0` is `v0.__radd__(0)`, then `+ v1`, …).
-    static func sum(_ items: [Object], start: Object?, _ rt: Interpreter) throws -> Object {
+    static func sum(_ items: [Object], start: Object?, _ rt: InterpreterReference) throws -> Object {
         if case .string = start {
             throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]")
         }
@@ -123,13 +127,13 @@ extension BuiltinCatalogue {
             return .float(accumulator)
         }
         for item in items {
-            total = try Operators.add(total, item, limit: rt.limits.collectionElements)
+            total = try Operators.add(total, item, limit: rt { $0.limits.collectionElements })
         }
         return total
     }
 
     /// `min`/`max` over one iterable or several arguments, with `key=` and `default=`.
-    static func extreme(_ args: Arguments, name: String, _ rt: Interpreter) throws -> Object {
+    static func extreme(_ args: Arguments, name: String, _ rt: InterpreterReference) throws -> Object {
         if args.positional.isEmpty { throw PyError.type("\(name) expected at least 1 argument, got 0") }
         try args.expect(name, 1, Int.max, keywords: ["key", "default"])
         let items = args.positional.count == 1 ? try rt.elements(of: args.positional[0]) : args.positional

@@ -1,5 +1,5 @@
 /// Stores a value into an assignment target.
-typealias Store = (Frame, Object) throws -> Void
+typealias Store = (Frame, consuming Object) throws -> Void
 
 extension Compiler {
     func assignment(targets: [Expression], value: Expression) throws -> Execute {
@@ -27,7 +27,9 @@ extension Compiler {
             switch scope.resolve(name, globals: rt.globals) {
             case .local(let slot): return { frame, value in frame.slots[slot] = value }
             case .enclosing(let depth, let slot): return { frame, value in frame.ancestor(depth).slots[slot] = value }
-            case .global(let slot): return { _, value in rt.globals.slots[slot] = value }
+            case .global(let slot):
+                let address = rt.globals.address(of: slot)
+                return { _, value in address.pointee = value }
             }
         case .attribute(let object, let name):
             let receiver = try expression(object)
@@ -171,7 +173,7 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try expression(object)
             let field = ValueField(name)
-            return { frame in
+            let general: Execute = { frame in
                 let owner = try receiver(frame)
                 do {
                     if let field, case .value(let v) = owner {
@@ -186,6 +188,23 @@ extension Compiler {
                     let updated = try combine(current, try operand(frame))
                     try rt.setAttribute(of: owner, name, updated)
                 } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                return .normal
+            }
+            guard let field, case .name(let variable) = object.kind, Self.isPure(value) else { return general }
+            // `p.data -= lr * p.grad`: the field is read and written in place. The operand is pure, so it cannot
+            // rebind `p`, and reading the variable again after it finds the same value.
+            let slot = address(of: variable)
+            return { frame in
+                let current: Double
+                if case .value(let v) = slot.pointer(in: frame).pointee { current = field.read(v) } else { return try general(frame) }
+                let updated = try combine(.float(current), try operand(frame))
+                if case .float(let number) = updated, case .value(let v) = slot.pointer(in: frame).pointee {
+                    field.write(v, number)
+                    return .normal
+                }
+                do { try rt.setAttribute(of: slot.pointer(in: frame).pointee, name, updated) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
                 return .normal
@@ -228,9 +247,10 @@ extension Compiler {
                         return .normal
                     }
                 case .global(let slot):
+                    let address = rt.globals.address(of: slot)
                     return { frame in
                         _ = try read(frame)
-                        rt.globals.slots[slot] = .unbound
+                        address.pointee = .unbound
                         return .normal
                     }
                 }

@@ -1,7 +1,8 @@
 extension Compiler {
     /// A call. `obj.name(…)` dispatches on the receiver without making a bound method first.
     func call(_ callee: Expression, _ arguments: [Argument], at position: SourcePosition) throws -> Evaluate {
-        unowned(unsafe) let rt = self.rt
+        if let sum = try streamingSum(callee, arguments, at: position) { return sum }
+        let rt = reference
         let collect = try self.arguments(arguments)
         let line = position.line, column = position.column, cell = self.cell
         if case .attribute(let object, let name) = callee.kind {
@@ -12,7 +13,7 @@ extension Compiler {
                     let owner = try receiver(frame)
                     do {
                         if case .value(let value) = owner { return try method.call(on: value) }
-                        return try rt.callMethod(owner, name, Arguments([]))
+                        return try rt { try $0.callMethod(owner, name, Arguments([])) }
                     } catch let error as PyError {
                         throw error.placed(line: line, column: column, cell: cell)
                     }
@@ -21,7 +22,7 @@ extension Compiler {
             return { frame in
                 let owner = try receiver(frame)
                 let args = try collect(frame)
-                do { return try rt.callMethod(owner, name, args) } catch let error as PyError {
+                do { return try rt { try $0.callMethod(owner, name, args) } } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
             }
@@ -32,7 +33,18 @@ extension Compiler {
             return { frame in
                 let f = try function(frame)
                 let x = try argument(frame)
-                do { return try rt.call(f, x) } catch let error as PyError {
+                do { return try rt { try $0.call(f, x) } } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
+        if arguments.count == 2, arguments.allSatisfy({ $0.kind == .positional }) {
+            let first = try expression(arguments[0].value), second = try expression(arguments[1].value)
+            return { frame in
+                let f = try function(frame)
+                let x = try first(frame)
+                let y = try second(frame)
+                do { return try rt.call(f, x, y) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
             }
@@ -40,7 +52,7 @@ extension Compiler {
         return { frame in
             let f = try function(frame)
             let args = try collect(frame)
-            do { return try rt.call(f, args) } catch let error as PyError {
+            do { return try rt { try $0.call(f, args) } } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)
             }
         }

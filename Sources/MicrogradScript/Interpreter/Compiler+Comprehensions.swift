@@ -4,12 +4,29 @@ extension Compiler {
     func comprehension(_ clauses: [ComprehensionClause], element: (Compiler) throws -> Evaluate) throws
         -> (Frame) throws -> [Object]
     {
-        unowned(unsafe) let rt = self.rt
+        let reference = self.reference
+        let limit = rt.limits.collectionElements
         guard let firstClause = clauses.first else { return { _ in [] } }
-        let firstIterable = try expression(firstClause.iterable)
         let inner = Scope(parent: scope)
         for clause in clauses { inner.declareTarget(clause.target) }
         let compiler = nested(inner)
+        let slotCount = inner.slotCount
+        if clauses.count == 1, firstClause.conditions.isEmpty {
+            let loop = try iteration(over: firstClause.iterable, into: firstClause.target, targets: compiler)
+            let produce = try element(compiler)
+            return { frame in
+                let local = Frame(count: slotCount, parent: frame)
+                var out: [Object] = []
+                _ = try loop(frame, local, { out.reserveCapacity($0) }) {
+                    try reference.charge()
+                    out.append(try produce(local))
+                    if out.count > limit { try reference.checkSize(out.count) }
+                    return .normal
+                }
+                return out
+            }
+        }
+        let firstIterable = try expression(firstClause.iterable)
         struct Loop {
             let iterable: Evaluate?
             let store: Store
@@ -22,29 +39,11 @@ extension Compiler {
                 conditions: try clause.conditions.map { try compiler.truth($0) })
         }
         let produce = try element(compiler)
-        let slotCount = inner.slotCount
-        if loops.count == 1, let loop = loops.first, loop.conditions.isEmpty {
-            let store = loop.store
-            return { frame in
-                let source = try firstIterable(frame)
-                let local = Frame(count: slotCount, parent: frame)
-                var out: [Object] = []
-                out.reserveCapacity(rt.lengthHint(of: source))
-                _ = try rt.forEach(source) { item in
-                    try rt.charge()
-                    try store(local, item)
-                    out.append(try produce(local))
-                    if out.count > rt.limits.collectionElements { try rt.checkSize(out.count) }
-                    return .normal
-                }
-                return out
-            }
-        }
         return { frame in
             let source = try firstIterable(frame)
             let local = Frame(count: slotCount, parent: frame)
             var out: [Object] = []
-            func run(_ level: Int, _ items: Object) throws {
+            func run(_ level: Int, _ items: Object, _ rt: Interpreter) throws {
                 let loop = loops[level]
                 _ = try rt.forEach(items) { item in
                     try rt.charge()
@@ -52,14 +51,14 @@ extension Compiler {
                     for condition in loop.conditions where !(try condition(local)) { return .normal }
                     if level == loops.count - 1 {
                         out.append(try produce(local))
-                        if out.count > rt.limits.collectionElements { try rt.checkSize(out.count) }
+                        if out.count > limit { try rt.checkSize(out.count) }
                     } else if let next = loops[level + 1].iterable {
-                        try run(level + 1, try next(local))
+                        try run(level + 1, try next(local), rt)
                     }
                     return .normal
                 }
             }
-            try run(0, source)
+            try reference { try run(0, source, $0) }
             return out
         }
     }

@@ -50,6 +50,17 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try self.expression(object)
             unowned(unsafe) let rt = self.rt
+            if let field = ValueField(name), case .name(let variable) = object.kind {
+                // `p.grad`: the field is read in place, without taking the value out of its variable.
+                let slot = address(of: variable)
+                let line = position.line, column = position.column, cell = self.cell
+                return { frame in
+                    if case .value(let value) = slot.pointer(in: frame).pointee { return .float(field.read(value)) }
+                    do { return try rt.attribute(of: try receiver(frame), name) } catch let error as PyError {
+                        throw error.placed(line: line, column: column, cell: cell)
+                    }
+                }
+            }
             if let field = ValueField(name) {
                 return placing(position) { frame in
                     let owner = try receiver(frame)
@@ -61,10 +72,13 @@ extension Compiler {
         case .subscript(let object, let index):
             return try subscriptRead(object, index, at: position)
         case .call(let callee, let arguments):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return try call(callee, arguments, at: position)
         case .unary(let op, let operand):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return try unary(op, operand, at: position)
         case .binary(let op, let lhs, let rhs):
+            if Self.consumesIntermediates(expression) { return try arithmetic(expression) }
             return binary(op, try self.expression(lhs), try self.expression(rhs), at: position)
         case .logical(let op, let operands):
             let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
@@ -121,7 +135,6 @@ extension Compiler {
 
     /// Reads a name through the slot the scope gave it.
     func name(_ name: String, at position: SourcePosition) -> Evaluate {
-        unowned(unsafe) let rt = self.rt
         let line = position.line, column = position.column, cell = self.cell
         func failure(_ error: PyError) -> PyError { error.placed(line: line, column: column, cell: cell) }
         switch scope.resolve(name, globals: rt.globals) {
@@ -150,14 +163,24 @@ extension Compiler {
             }
         case .global(let slot):
             let builtin = rt.builtins[name]
+            let address = rt.globals.address(of: slot)
             return { _ in
-                let value = rt.globals.slots[slot]
+                let value = address.pointee
                 if case .unbound = value {
                     if let builtin { return builtin }
                     throw failure(PyError.name(name))
                 }
                 return value
             }
+        }
+    }
+
+    /// Where the variable `name` lives in a running frame.
+    func address(of name: String) -> VariableAddress {
+        switch scope.resolve(name, globals: rt.globals) {
+        case .local(let slot): return .local(slot)
+        case .enclosing(let depth, let slot): return .enclosing(depth: depth, slot: slot)
+        case .global(let slot): return .global(rt.globals.address(of: slot))
         }
     }
 

@@ -131,12 +131,15 @@ extension Compiler {
         }
     }
 
-    /// `a < b`, `a == b`, … when both are ints, both floats or both bools: the commonest comparisons, without the
-    /// general dispatch. `nil` for anything else (mixed kinds included), which takes the general path.
+    /// `a < b`, `a == b`, … when both are ints, both floats, an int and a float (compared as floats, as the
+    /// general path compares them) or both bools: the commonest comparisons, without the general dispatch. `nil`
+    /// for anything else, which takes the general path.
     @inline(__always) static func numericComparison(_ op: ComparisonOperator, _ a: Object, _ b: Object) -> Bool? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return compare(op, x, y)
         case (.float(let x), .float(let y)): return compare(op, x, y)
+        case (.int(let x), .float(let y)): return compare(op, Double(x), y)
+        case (.float(let x), .int(let y)): return compare(op, x, Double(y))
         case (.bool(let x), .bool(let y)):
             switch op {
             case .equal: return x == y

@@ -23,13 +23,16 @@ struct Compiler {
         Compiler(rt: rt, scope: scope, cell: cell)
     }
 
+    /// The interpreter for closures to capture: borrowed at each use, neither retained nor released.
+    var reference: InterpreterReference { InterpreterReference(rt) }
+
     // MARK: Blocks
 
     func block(_ statements: [Statement]) throws -> Execute {
         let compiled = try statements.map {
             CompiledStatement(run: try statement($0), line: $0.position.line, column: $0.position.column)
         }
-        unowned(unsafe) let rt = self.rt
+        let rt = reference
         let cell = self.cell
         if compiled.count == 1, let only = compiled.first {
             return { frame in
@@ -59,7 +62,7 @@ struct Compiler {
     // MARK: Statements
 
     func statement(_ statement: Statement) throws -> Execute {
-        unowned(unsafe) let rt = self.rt
+        let rt = reference
         switch statement.kind {
         case .expression(let expression):
             let value = try self.expression(expression)
@@ -85,13 +88,14 @@ struct Compiler {
         case .return(let value):
             guard let value else {
                 return { _ in
-                    rt.returnValue = .none
+                    rt { $0.returnValue = .none }
                     return .returned
                 }
             }
             let result = try expression(value)
             return { frame in
-                rt.returnValue = try result(frame)
+                let returned = try result(frame)
+                rt { $0.returnValue = returned }
                 return .returned
             }
         case .assert(let test, let message):
@@ -138,7 +142,7 @@ struct Compiler {
         let test = try truth(condition)
         let run = try block(body)
         let otherwise = orElse.isEmpty ? nil : try block(orElse)
-        unowned(unsafe) let rt = self.rt
+        let rt = reference
         return { frame in
             while try test(frame) {
                 try rt.checkEngineValues()
@@ -155,16 +159,14 @@ struct Compiler {
     private func forLoop(target: Expression, iterable: Expression, body: [Statement], orElse: [Statement]) throws
         -> Execute
     {
-        let sequence = try expression(iterable)
-        let assign = try self.target(target)
+        let loop = try iteration(over: iterable, into: target, targets: self)
         let run = try block(body)
         let otherwise = orElse.isEmpty ? nil : try block(orElse)
-        unowned(unsafe) let rt = self.rt
+        let rt = reference
         return { frame in
             var broke = false
-            let flow: Flow = try rt.forEach(try sequence(frame)) { element in
+            let flow = try loop(frame, frame, { _ in }) {
                 try rt.checkEngineValues()
-                try assign(frame, element)
                 switch try run(frame) {
                 case .breakLoop:
                     broke = true

@@ -54,49 +54,49 @@ final class Frame {
 }
 
 /// The session's module-level names, shared by every cell. Slots are assigned when a cell is compiled and never
-/// move while code runs.
+/// move: they live in fixed blocks that are added as names are, so compiled code holds a slot's address and reads
+/// or writes a global without going through the interpreter.
 final class Globals {
-    private(set) var slots: UnsafeMutablePointer<Object>
-    private(set) var capacity: Int
+    /// Slots per block.
+    private static let blockSize = 64
+    private var blocks: [UnsafeMutablePointer<Object>] = []
     private(set) var names: [String] = []
     private var indexByName: [String: Int] = [:]
 
-    init() {
-        capacity = 64
-        slots = UnsafeMutablePointer<Object>.allocate(capacity: capacity)
-        slots.initialize(repeating: .unbound, count: capacity)
-    }
-
     deinit {
-        slots.deinitialize(count: capacity)
-        slots.deallocate()
+        for block in blocks {
+            block.deinitialize(count: Self.blockSize)
+            block.deallocate()
+        }
     }
 
     /// The slot of `name`, made on first use. Only called while compiling, never while a cell runs.
     func slot(for name: String) -> Int {
         if let index = indexByName[name] { return index }
         let index = names.count
-        if index == capacity {
-            let bigger = UnsafeMutablePointer<Object>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: slots, count: capacity)
-            (bigger + capacity).initialize(repeating: .unbound, count: capacity)
-            slots.deallocate()
-            slots = bigger
-            capacity *= 2
+        if index == blocks.count * Self.blockSize {
+            let block = UnsafeMutablePointer<Object>.allocate(capacity: Self.blockSize)
+            block.initialize(repeating: .unbound, count: Self.blockSize)
+            blocks.append(block)
         }
         names.append(name)
         indexByName[name] = index
         return index
     }
 
+    /// Where slot `index` lives, for as long as the session does.
+    func address(of index: Int) -> UnsafeMutablePointer<Object> {
+        blocks[index / Self.blockSize] + index % Self.blockSize
+    }
+
     /// The value bound to `name`, if any.
     func value(of name: String) -> Object? {
         guard let index = indexByName[name] else { return nil }
-        if case .unbound = slots[index] { return nil }
-        return slots[index]
+        if case .unbound = address(of: index).pointee { return nil }
+        return address(of: index).pointee
     }
 
     func set(_ name: String, _ value: Object) {
-        slots[slot(for: name)] = value
+        address(of: slot(for: name)).pointee = value
     }
 }

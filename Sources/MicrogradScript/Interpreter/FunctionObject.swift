@@ -75,14 +75,18 @@ final class BuiltinFunction {
     /// `len`, `list`, `sum`, `range`): `list(map(Value, xrow))` then builds no argument list per element. It must
     /// answer exactly as `call` would, errors included; the simplest way is to hand anything unusual to `call`.
     let one: ((Object) throws -> Object)?
+    /// The same with exactly two positional arguments (`map(Value, xrow)`, `isinstance(x, Value)`), under the
+    /// same rule.
+    let two: ((Object, Object) throws -> Object)?
 
     init(
         _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
-        _ call: @escaping (Arguments) throws -> Object
+        two: ((Object, Object) throws -> Object)? = nil, _ call: @escaping (Arguments) throws -> Object
     ) {
         self.name = name
         self.isType = isType
         self.one = one
+        self.two = two
         self.call = call
     }
 }

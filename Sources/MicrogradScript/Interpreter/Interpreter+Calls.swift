@@ -27,6 +27,23 @@ extension Interpreter {
         }
     }
 
+    /// `f(x, y)`, without building an argument list when the callee does not need one: built-ins with a
+    /// two-argument entry, and lesson functions of two plain parameters.
+    func call(_ callee: Object, _ first: Object, _ second: Object) throws -> Object {
+        switch callee {
+        case .builtin(let builtin):
+            if let two = builtin.two { return try two(first, second) }
+            return try builtin.call(Arguments([first, second]))
+        case .function(let function) where function.positionalOnlySimple && function.parameters.count == 2:
+            let a = function.parameters[0].slot, b = function.parameters[1].slot
+            return try run(function) { frame in
+                frame.slots[a] = first
+                frame.slots[b] = second
+            }
+        default: return try call(callee, Arguments([first, second]))
+        }
+    }
+
     /// Calls a lesson-defined function in a fresh frame.
     func call(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
         try run(function) { frame in

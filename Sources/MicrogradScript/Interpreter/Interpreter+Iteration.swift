@@ -1,7 +1,7 @@
 extension Interpreter {
     /// Runs `body` on each element of an iterable, stopping early when it returns `.breakLoop` or `.returned`
     /// (which is passed back). Lists are walked by index, so appending inside the loop extends it, as in Python.
-    func forEach(_ iterable: Object, _ body: (Object) throws -> Flow) throws -> Flow {
+    func forEach(_ iterable: Object, _ body: (consuming Object) throws -> Flow) throws -> Flow {
         switch iterable {
         case .list(let list):
             var i = 0

@@ -8,6 +8,22 @@ enum NameAccess {
     case global(Int)
 }
 
+/// Where a variable lives, resolved for reading or writing it in place: a slot of the running frame, of an
+/// enclosing frame, or a global's fixed address.
+enum VariableAddress {
+    case local(Int)
+    case enclosing(depth: Int, slot: Int)
+    case global(UnsafeMutablePointer<Object>)
+
+    @inline(__always) func pointer(in frame: Frame) -> UnsafeMutablePointer<Object> {
+        switch self {
+        case .local(let slot): return frame.slots + slot
+        case .enclosing(let depth, let slot): return frame.ancestor(depth).slots + slot
+        case .global(let address): return address
+        }
+    }
+}
+
 /// One function, lambda or comprehension scope (or the module scope) while compiling.
 final class Scope {
     let parent: Scope?

@@ -19,7 +19,9 @@ import Micrograd
 ///   numbers, so a negative number to a fractional power is a `ValueError`;
 /// - a `Value`'s data is always a float: `Value(2)` shows `Value(data=2.0)` where micrograd keeps the int 2;
 /// - `zip`, `map`, `filter`, `enumerate`, `reversed` and generator expressions compute their elements eagerly
-///   (they are still consumed once, like iterators); `dict.keys()`/`values()`/`items()` return lists;
+///   (they are still consumed once, like iterators), except that `sum` of a generator whose element runs no
+///   lesson code adds each element as it is made, as CPython does; `dict.keys()`/`values()`/`items()` return
+///   lists;
 /// - sets iterate in insertion order, and `Value._prev` is a list of the operands in order;
 /// - `draw_dot(v)` emits a graph at the call and returns `None`; a plot is emitted at `plt.show()`,
 ///   `plt.figure()` or the end of the cell;

@@ -21,6 +21,26 @@ struct FastPathTests {
         }
     }
 
+    @Test(arguments: ["map", "isinstance", "zip", "range", "max"])
+    func twoArgumentBuiltins(_ name: String) {
+        let firsts = ["Value", "float", "len", "3", "Value(1.0)", "[1, 2]", "lambda v: v * 2"]
+        let seconds = ["[1, 2.5]", "Value", "int", "(float, int)", "'ab'", "7", "None"]
+        for a in firsts {
+            for b in seconds {
+                let fast = run("r = \(name)(\(a), \(b))\nlist(r) if type(r) in [map, zip] else r")
+                let general = run("r = \(name)(*[\(a), \(b)])\nlist(r) if type(r) in [map, zip] else r")
+                #expect(fast == general, "\(name)(\(a), \(b))")
+            }
+        }
+    }
+
+    @Test func lessonFunctionsOfTwoParameters() {
+        #expect(run("def f(x, y=1):\n    return x - y\nf(3, 2), f(3), list(map(f, [5], [1]))") == "(1, 2, [4])")
+        #expect(run("def f(x, *ys):\n    return x, ys\nf(3, 4)") == "(3, (4,))")
+        #expect(run("def f(x):\n    return x\nf(3, 4)") == "TypeError: f() takes 1 positional argument but 2 were given")
+        #expect(run("f = lambda x, y: x * y\nf(Value(2.0), 3).data") == "6.0")
+    }
+
     @Test func mapAndZipOfOneAndSeveralIterables() {
         #expect(run("list(map(Value, [1, 2.5]))") == "[Value(data=1.0), Value(data=2.5)]")
         #expect(run("list(map(lambda a, b: a * b, [1, 2, 3], [4, 5]))") == "[4, 10]")
@@ -51,6 +71,31 @@ struct FastPathTests {
         #expect(run("v = Value(2.0)\nv.data = 'x'") == "TypeError: Value.data must be a number, not 'str'")
         #expect(run("v = Value(2.0)\nv.data += Value(1.0)") == "TypeError: Value.data must be a number, not 'Value'")
         #expect(run("xs = [1]\nxs.data = 1") == "AttributeError: 'list' object has no attribute 'data'")
+    }
+
+    @Test func fieldsOfVariablesInEveryScope() {
+        // Read and updated in place through the variable: module level, a function's locals, a closure's.
+        let source = """
+            g = Value(1.0)
+            def f(v):
+                v.data -= 0.5 * v.grad
+                w = v
+                def inner():
+                    w.grad += w.data * 2
+                    return w.grad
+                return inner(), v.data, w.grad
+            g.grad = 4.0
+            f(g), g.data, g.grad
+            """
+        #expect(run(source) == "((2.0, -1.0, 2.0), -1.0, 2.0)")
+        // An operand that calls code takes the general path, which reads the variable once, before it.
+        let rebinding = "p = Value(1.0)\nq = p\ndef f():\n    global p\n    p = 5\n    return 1.0\np.data += f()\np, q.data"
+        #expect(run(rebinding) == "(5, 2.0)")
+        #expect(run("p = [1]\np.data += 1") == "AttributeError: 'list' object has no attribute 'data'")
+        #expect(run("p = Value(1.0)\np.data += 'x'") == run("I = lambda v: v\np = Value(1.0)\np.data += I('x')"))
+        expectDiagnostic("1️⃣missing.data += 1", "NameError: name 'missing' is not defined")
+        expectDiagnostic("def f():\n    x = 1️⃣v.grad\n    v = Value(1.0)\nf()", "UnboundLocalError: cannot access local variable 'v' where it is not associated with a value")
+        expectDiagnostic("v = Value(1.0)\nv.data = 1️⃣v.nothing", "AttributeError: 'Value' object has no attribute 'nothing'")
     }
 
     @Test func valueMethods() {
@@ -116,6 +161,15 @@ struct FastPathTests {
             run(source)
                 == "[True, True, False, True, True, False, True, False, False, True, False, True, True, True]")
         #expect(run("True < False") == "False")
+        // An int and a float, each way round, against the general path (which one-element lists take).
+        for (x, y) in [("1", "1.0"), ("2", "1.5"), ("-3", "nan"), ("2**53 + 1", "2.0**53"), ("0", "-0.0"), ("7", "inf")] {
+            for op in ["<", "<=", ">", ">=", "==", "!="] {
+                for (a, b) in [(x, y), (y, x)] {
+                    let setup = "nan = float('nan')\ninf = float('inf')\n"
+                    #expect(run(setup + "\(a) \(op) \(b)") == run(setup + "[\(a)] \(op) [\(b)]"), "\(a) \(op) \(b)")
+                }
+            }
+        }
         #expect(run("'a' < 1") == "TypeError: '<' not supported between instances of 'str' and 'int'")
     }
 
