@@ -145,6 +145,7 @@ extension Compiler {
                 if op == .add, case .list(let list) = current {
                     let added = try rt.elements(of: change)
                     try rt.checkSize(list.items.count + added.count)
+                    try rt.chargeMade(added.count)
                     list.items.append(contentsOf: added)
                     return current
                 }

@@ -4,13 +4,15 @@ extension Compiler {
     /// The runtime function of a binary operator.
     func binaryFunction(_ op: BinaryOperator) -> (Object, Object) throws -> Object {
         let limit = rt.limits.collectionElements
+        let interpreter = reference
+        // `+`, `*` and `%` can make a list, tuple or string, and pay for what they make.
         switch op {
-        case .add: return { try Operators.add($0, $1, limit: limit) }
+        case .add: return { a, b in try interpreter { try $0.charged(Operators.add(a, b, limit: limit)) } }
         case .subtract: return { try Operators.subtract($0, $1) }
-        case .multiply: return { try Operators.multiply($0, $1, limit: limit) }
+        case .multiply: return { a, b in try interpreter { try $0.charged(Operators.multiply(a, b, limit: limit)) } }
         case .divide: return { try Operators.divide($0, $1) }
         case .floorDivide: return { try Operators.floorDivide($0, $1) }
-        case .modulo: return { try Operators.modulo($0, $1, limit: limit) }
+        case .modulo: return { a, b in try interpreter { try $0.charged(Operators.modulo(a, b, limit: limit)) } }
         case .power: return { try Operators.power($0, $1) }
         case .matrixMultiply, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor:
             return { try Operators.bitwise(op, $0, $1) }

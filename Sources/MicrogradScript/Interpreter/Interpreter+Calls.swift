@@ -5,7 +5,7 @@ extension Interpreter {
     func call(_ callee: Object, _ arguments: Arguments) throws -> Object {
         switch callee {
         case .function(let function): return try call(function, arguments)
-        case .builtin(let builtin): return try builtin.call(arguments)
+        case .builtin(let builtin): return try charged(builtin.call(arguments))
         case .boundMethod(let method): return try callMethod(method.receiver, method.name, arguments)
         case .neuron, .layer, .mlp: return try callModel(callee, arguments)
         default: throw PyError.type("'\(callee.typeName)' object is not callable")
@@ -17,8 +17,8 @@ extension Interpreter {
     func call(_ callee: Object, _ argument: Object) throws -> Object {
         switch callee {
         case .builtin(let builtin):
-            if let one = builtin.one { return try one(argument) }
-            return try builtin.call(Arguments([argument]))
+            if let one = builtin.one { return try charged(one(argument)) }
+            return try charged(builtin.call(Arguments([argument])))
         case .neuron, .layer, .mlp: return try callModel(callee, argument)
         case .function(let function) where function.positionalOnlySimple && function.parameters.count == 1:
             let slot = function.parameters[0].slot
@@ -32,8 +32,8 @@ extension Interpreter {
     func call(_ callee: Object, _ first: Object, _ second: Object) throws -> Object {
         switch callee {
         case .builtin(let builtin):
-            if let two = builtin.two { return try two(first, second) }
-            return try builtin.call(Arguments([first, second]))
+            if let two = builtin.two { return try charged(two(first, second)) }
+            return try charged(builtin.call(Arguments([first, second])))
         case .function(let function) where function.positionalOnlySimple && function.parameters.count == 2:
             let a = function.parameters[0].slot, b = function.parameters[1].slot
             return try run(function) { frame in

@@ -62,10 +62,10 @@ extension Interpreter {
             return items
         case .range(let range):
             try checkSize(range.count)
-            try charge(range.count / 16)
+            try chargeMade(range.count)
             return (0..<range.count).map { .int(range.element($0)) }
         case .string(let s):
-            try charge(s.utf8.count >> 4)
+            try chargeMade(s.utf8.count)
             return s.map { .string(String($0)) }
         case .dict(let dict): return dict.keys
         case .set(let set): return set.elements

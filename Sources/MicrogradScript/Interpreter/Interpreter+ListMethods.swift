@@ -10,6 +10,7 @@ extension Interpreter {
             try expectCount(arguments, 1, name)
             let added = try elements(of: args[0])
             try checkSize(list.items.count + added.count)
+            try chargeMade(added.count)
             list.items.append(contentsOf: added)
         case "pop":
             try expectCount(arguments, 0, 1, name)

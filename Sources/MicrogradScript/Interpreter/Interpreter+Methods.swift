@@ -4,6 +4,10 @@ import Micrograd
 extension Interpreter {
     /// `receiver.name(arguments)`.
     func callMethod(_ receiver: Object, _ name: String, _ arguments: Arguments) throws -> Object {
+        try charged(dispatchMethod(receiver, name, arguments))
+    }
+
+    private func dispatchMethod(_ receiver: Object, _ name: String, _ arguments: Arguments) throws -> Object {
         switch receiver {
         case .value(let value): return try valueMethod(value, name, arguments)
         case .list(let list): return try listMethod(list, name, arguments)

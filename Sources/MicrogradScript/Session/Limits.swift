@@ -15,6 +15,10 @@ public struct Limits: Equatable, Sendable {
     /// Elements one list, tuple, string or range may hold (`[0] * 10**9` fails cleanly).
     public var collectionElements: Int
 
+    /// How many elements a cell may make for one step of its budget. At the default budget a cell can make
+    /// 80 million elements (about 1.3 GB), however many collections it spreads them over.
+    public static let elementsPerStep = 4
+
     /// Makes limits; every argument has the default Gradbook uses.
     public init(
         steps: Int = 20_000_000, recursionDepth: Int = 1000, nestingDepth: Int = 200,

@@ -29,6 +29,24 @@ struct LimitTests {
         #expect(run("'ab' * 10**8") == "MemoryError: a collection may hold at most 10000000 elements (Gradbook's limit)")
     }
 
+    /// One collection is capped, and so is what a cell makes in all: making elements costs steps, so a hundred
+    /// big lists stop at the budget instead of filling the machine's memory (23 GB before this charge).
+    @Test func makingElementsCostsSteps() {
+        let budget = 1_000_000
+        let exhausted = "TimeoutError: step budget of 1000000 exhausted (raise it with budget=N)"
+        #expect(run("len([0] * 10**6)", budget: budget) == "1000000", "one list of a million is a quarter of the budget")
+        for source in [
+            "x = [[0] * 10**6 for _ in range(100)]",
+            "x = [[0] + [1] * 10**6 for _ in range(100)]",
+            "x = [list(zip([0] * 10**5, range(10**5))) for _ in range(100)]",
+            "x = [list(range(10**6)) for _ in range(100)]",
+            "x = ['ab' * 10**6 for _ in range(100)]",
+            "x = []\nfor _ in range(100):\n    x.extend([0] * 10**5)\n    x += [1] * 10**5",
+        ] {
+            #expect(run(source, budget: budget) == exhausted, "\(source)")
+        }
+    }
+
     @Test func integerOverflowIsAnError() {
         #expect(run("2 ** 64").hasPrefix("OverflowError: "))
         #expect(run("2 ** 62") == "4611686018427387904")
