@@ -19,6 +19,8 @@ public final class Value: CustomStringConvertible {
     @exclusivity(unchecked) @usableFromInline var index: Int32
     /// This handle's place in the tape's handle list.
     var registrySlot = 0
+    /// A number an interpreter may give this value for Python's `id()` (0 until it does).
+    public var identityNumber = 0
 
     init(tape: Tape, index: Int32) {
         self.tape = tape

@@ -8,7 +8,7 @@ import Foundation
 enum BuiltinCatalogue {
     static func make(_ rt: Interpreter) -> [String: Object] {
         var all: [String: Object] = [:]
-        for group in [core(rt), conversions(rt), sequences(rt), engine(rt), lessonHelpers(rt)] {
+        for group in [core(rt), objects(rt), conversions(rt), sequences(rt), engine(rt), lessonHelpers(rt)] {
             all.merge(group) { first, _ in first }
         }
         return all
@@ -17,10 +17,23 @@ enum BuiltinCatalogue {
     /// Makes a `name: builtin` pair; `one` and `two` are its fast paths for one and two positional arguments (see
     /// `BuiltinFunction.one`).
     static func function(
-        _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
+        _ name: String, one: ((Object) throws -> Object)? = nil, two: ((Object, Object) throws -> Object)? = nil,
+        _ body: @escaping (Arguments) throws -> Object
+    ) -> (String, Object) {
+        (name, .builtin(BuiltinFunction(name, one: one, two: two, body)))
+    }
+
+    /// Makes a `name: type` pair for the built-in type `name`: calling it runs `body` (with the same fast paths
+    /// as `function`).
+    static func type(
+        _ rt: Interpreter, _ name: String, one: ((Object) throws -> Object)? = nil,
         two: ((Object, Object) throws -> Object)? = nil, _ body: @escaping (Arguments) throws -> Object
     ) -> (String, Object) {
-        (name, .builtin(BuiltinFunction(name, isType: isType, one: one, two: two, body)))
+        let type = rt.types.named(name) ?? rt.types.native(name)
+        type.construct = body
+        type.one = one
+        type.two = two
+        return (name, .type(type))
     }
 
     static func core(_ rt: Interpreter) -> [String: Object] {
@@ -29,38 +42,31 @@ enum BuiltinCatalogue {
             uniqueKeysWithValues: [
                 function("print") { args in
                     try args.expect("print", 0, Int.max, keywords: ["sep", "end", "flush"])
-                    let separator = args.keyword("sep").map { Self.isNone($0) ? " " : $0.str } ?? " "
-                    let end = args.keyword("end").map { Self.isNone($0) ? "\n" : $0.str } ?? "\n"
-                    try rt.write(args.positional.map(\.str).joined(separator: separator) + end)
+                    let separator = try args.keyword("sep").map { Self.isNone($0) ? " " : try rt.str($0) } ?? " "
+                    let end = try args.keyword("end").map { Self.isNone($0) ? "\n" : try rt.str($0) } ?? "\n"
+                    try rt.write(try args.positional.map { try rt.str($0) }.joined(separator: separator) + end)
                     return .none
                 },
-                function("len", one: length) { args in
+                function("len", one: { x in .int(try rt.length(of: x)) }) { args in
                     try args.expect("len", 1, 1)
-                    return try length(args.positional[0])
+                    return .int(try rt.length(of: args.positional[0]))
                 },
                 function("repr") { args in
                     try args.expect("repr", 1, 1)
-                    return .string(args.positional[0].repr)
+                    return .string(try rt.repr(args.positional[0]))
                 },
                 function("abs") { args in
                     try args.expect("abs", 1, 1)
-                    switch args.positional[0] {
-                    case .int(let i):
-                        if i == Int.min { throw PyError.intOverflow }
-                        return .int(abs(i))
-                    case .bool(let b): return .int(b ? 1 : 0)
-                    case .float(let d): return .float(abs(d))
-                    default: throw PyError.type("bad operand type for abs(): '\(args.positional[0].typeName)'")
-                    }
+                    return try rt.absolute(args.positional[0])
                 },
                 function("round") { args in try Self.round(args) },
-                function("isinstance", two: { x, type in .bool(try Self.isInstance(x, of: type)) }) { args in
+                function("isinstance", two: { x, type in .bool(try rt.isInstance(x, of: type)) }) { args in
                     try args.expect("isinstance", 2, 2)
-                    return .bool(try Self.isInstance(args.positional[0], of: args.positional[1]))
+                    return .bool(try rt.isInstance(args.positional[0], of: args.positional[1]))
                 },
-                function("type") { args in
-                    try args.expect("type", 1, 1)
-                    return rt.typeObject(named: args.positional[0].typeName)
+                function("issubclass") { args in
+                    try args.expect("issubclass", 2, 2)
+                    return .bool(try rt.isSubclass(args.positional[0], of: args.positional[1]))
                 },
                 function("divmod") { args in
                     try args.expect("divmod", 2, 2)
@@ -68,11 +74,14 @@ enum BuiltinCatalogue {
                     if !(a.isIntLike && b.isIntLike), a.isNumber, b.asDouble == 0, b.isNumber {
                         throw PyError("ZeroDivisionError", "float divmod()")
                     }
+                    if Interpreter.dispatchesThroughType(a) || Interpreter.dispatchesThroughType(b) {
+                        return .tuple([try rt.binary(.floorDivide, a, b), try rt.binary(.modulo, a, b)])
+                    }
                     return .tuple([try Operators.floorDivide(a, b), try Operators.modulo(a, b, limit: Int.max)])
                 },
                 function("pow") { args in
                     try args.expect("pow", 2, 2)
-                    return try Operators.power(args.positional[0], args.positional[1])
+                    return try rt.binary(.power, args.positional[0], args.positional[1])
                 },
                 function("chr") { args in
                     let code = try args.requireInt(0, "chr")
@@ -95,9 +104,10 @@ enum BuiltinCatalogue {
                     guard case .string(let name) = args.positional[1] else {
                         throw PyError.type("attribute name must be string")
                     }
-                    do { return try rt.attribute(of: args.positional[0], name) } catch {
-                        if args.positional.count == 3 { return args.positional[2] }
-                        throw error
+                    do { return try rt.attribute(of: args.positional[0], name) } catch let error as PyError
+                        where error.kind == "AttributeError" && args.positional.count == 3
+                    {
+                        return args.positional[2]
                     }
                 },
                 function("hasattr") { args in
@@ -105,45 +115,21 @@ enum BuiltinCatalogue {
                     guard case .string(let name) = args.positional[1] else {
                         throw PyError.type("attribute name must be string")
                     }
-                    return .bool((try? rt.attribute(of: args.positional[0], name)) != nil)
+                    do {
+                        _ = try rt.attribute(of: args.positional[0], name)
+                        return .bool(true)
+                    } catch let error as PyError where error.kind == "AttributeError" {
+                        return .bool(false)
+                    }
                 },
                 function("callable") { args in
                     try args.expect("callable", 1, 1)
-                    switch args.positional[0] {
-                    case .function, .builtin, .boundMethod, .neuron, .layer, .mlp: return .bool(true)
-                    default: return .bool(false)
-                    }
+                    return .bool(rt.isCallable(args.positional[0]))
                 },
             ])
     }
 
     static func isNone(_ object: Object) -> Bool { Interpreter.isNone(object) }
-
-    /// `len(object)`.
-    static func length(_ object: Object) throws -> Object {
-        switch object {
-        case .list(let l): return .int(l.items.count)
-        case .tuple(let t): return .int(t.count)
-        case .string(let s): return .int(s.count)
-        case .dict(let d): return .int(d.count)
-        case .set(let s): return .int(s.count)
-        case .range(let r): return .int(r.count)
-        default: throw PyError.type("object of type '\(object.typeName)' has no len()")
-        }
-    }
-
-    /// `isinstance(x, T)` or `isinstance(x, (T1, T2))`; `bool` counts as an `int`, as in Python.
-    static func isInstance(_ object: Object, of type: Object) throws -> Bool {
-        switch type {
-        case .tuple(let types): return try types.contains { try isInstance(object, of: $0) }
-        case .builtin(let builtin) where builtin.isType:
-            if builtin.name == "int", case .bool = object { return true }
-            if builtin.name == "object" { return true }
-            return object.typeName == builtin.name
-        default:
-            throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-    }
 
     /// Python's `round`: half to even; `round(x)` is an int, `round(x, n)` a float rounded in decimal.
     static func round(_ args: Arguments) throws -> Object {

@@ -6,14 +6,13 @@ extension BuiltinCatalogue {
         unowned(unsafe) let rt = rt
         return Dictionary(
             uniqueKeysWithValues: [
-                function(
-                    "float", isType: true,
+                type(rt, "float",
                     one: { x in
                         if case .float = x { return x }
                         if case .int(let i) = x { return .float(Double(i)) }
                         return try float(Arguments([x]))
                     }, float),
-                function("int", isType: true) { args in
+                type(rt, "int") { args in
                     try args.expect("int", 0, 1)
                     guard let x = args.positional.first else { return .int(0) }
                     switch x {
@@ -35,36 +34,32 @@ extension BuiltinCatalogue {
                             "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
                     }
                 },
-                function("str", isType: true) { args in
+                type(rt, "str") { args in
                     try args.expect("str", 0, 1)
-                    return .string(args.positional.first?.str ?? "")
+                    return .string(try args.positional.first.map { try rt.str($0) } ?? "")
                 },
-                function("bool", isType: true) { args in
+                type(rt, "bool") { args in
                     try args.expect("bool", 0, 1)
-                    return .bool(args.positional.first?.isTruthy ?? false)
+                    return .bool(try args.positional.first.map { try rt.truth($0) } ?? false)
                 },
-                function("list", isType: true, one: { x in .list(ListObject(try borrowed.elements(of: x))) }) { args in
+                type(rt, "list", one: { x in .list(ListObject(try borrowed.elements(of: x))) }) { args in
                     try args.expect("list", 0, 1)
                     return .list(ListObject(try args.positional.first.map { try rt.elements(of: $0) } ?? []))
                 },
-                function("tuple", isType: true) { args in
+                type(rt, "tuple") { args in
                     try args.expect("tuple", 0, 1)
                     return .tuple(try args.positional.first.map { try rt.elements(of: $0) } ?? [])
                 },
-                function("set", isType: true) { args in
+                type(rt, "set") { args in
                     try args.expect("set", 0, 1)
-                    let set = SetObject()
-                    for element in try args.positional.first.map({ try rt.elements(of: $0) }) ?? [] {
-                        try set.insert(element)
-                    }
-                    return .set(set)
+                    return .set(try SetObject(try args.positional.first.map { try rt.elements(of: $0) } ?? [], rt))
                 },
-                function("dict", isType: true) { args in
+                type(rt, "dict") { args in
                     try args.expect("dict", 0, 1, keywords: args.keywords.map(\.name))
                     let dict = DictObject()
                     if let source = args.positional.first {
                         if case .dict(let other) = source {
-                            for (k, v) in zip(other.keys, other.values) { try dict.set(k, v) }
+                            for (k, v) in other.entries { try dict.set(k, v, rt) }
                         } else {
                             for (i, pair) in try rt.elements(of: source).enumerated() {
                                 let items = try rt.elements(of: pair)
@@ -72,21 +67,21 @@ extension BuiltinCatalogue {
                                     throw PyError.value(
                                         "dictionary update sequence element #\(i) has length \(items.count); 2 is required")
                                 }
-                                try dict.set(items[0], items[1])
+                                try dict.set(items[0], items[1], rt)
                             }
                         }
                     }
-                    for (name, value) in args.keywords { try dict.set(.string(name), value) }
+                    for (name, value) in args.keywords { try dict.set(.string(name), value, rt) }
                     return .dict(dict)
                 },
-                function(
-                    "range", isType: true,
+                type(rt, "range",
                     one: { x in
                         guard case .int(let stop) = x else { return try range(Arguments([x])) }
                         return .range(RangeObject(start: 0, stop: stop, step: 1))
                     }, range),
-                function("object", isType: true) { _ in
-                    throw PyError.type("object() is not supported in Gradbook cells")
+                type(rt, "object") { args in
+                    try args.expect("object", 0, 0)
+                    return .instance(Instance(type: rt.types.object, heap: rt.heap))
                 },
             ])
     }

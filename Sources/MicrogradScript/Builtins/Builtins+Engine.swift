@@ -7,8 +7,7 @@ extension BuiltinCatalogue {
         let tape = rt.tape
         return Dictionary(
             uniqueKeysWithValues: [
-                function(
-                    "Value", isType: true,
+                type(rt, "Value",
                     one: { x in
                         switch x {
                         case .float(let data): return .value(tape.value(data))
@@ -17,27 +16,27 @@ extension BuiltinCatalogue {
                         }
                     }
                 ) { args in try value(args, rt) },
-                function("Neuron", isType: true) { args in
+                type(rt, "Neuron") { args in
                     try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
                     let activation = try activationArgument(args)
-                    let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
+                    let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
                     return .neuron(
                         rt.drawing { Neuron(nin, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
                 },
-                function("Layer", isType: true) { args in
+                type(rt, "Layer") { args in
                     try args.expect("Layer", 0, 2, keywords: ["nin", "nout", "activation", "nonlin"])
                     let nin = try size(args, 0, "nin", rt)
                     let nout = try size(args, 1, "nout", rt)
                     try rt.checkSize((nin + 1) * nout)
                     let activation = try activationArgument(args)
-                    let nonlinear = args.keyword("nonlin")?.isTruthy ?? true
+                    let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
                     return .layer(
                         rt.drawing {
                             Layer(nin, nout, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0)
                         })
                 },
-                function("MLP", isType: true) { args in
+                type(rt, "MLP") { args in
                     try args.expect("MLP", 0, 2, keywords: ["nin", "nouts", "activation"])
                     let nin = try size(args, 0, "nin", rt)
                     guard let sizesObject = args.argument(1, "nouts") else {
@@ -65,7 +64,7 @@ extension BuiltinCatalogue {
     private static func value(_ args: Arguments, _ rt: Interpreter) throws -> Object {
         try args.expect("Value", 0, 1, keywords: ["data", "label"])
         let data = try args.requireDouble(0, "Value", keyword: "data")
-        let label = args.keyword("label")?.str ?? ""
+        let label = try args.keyword("label").map { try rt.str($0) } ?? ""
         return .value(rt.tape.value(data, label: label))
     }
 

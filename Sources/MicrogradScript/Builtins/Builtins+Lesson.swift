@@ -66,8 +66,8 @@ extension BuiltinCatalogue {
                         Object.tuple([.float($0.autograd), .float($0.numerical), .float($0.relativeError)])
                     }
                     let dict = DictObject()
-                    try dict.set(.string("max_relative_error"), .float(report.maxRelativeError))
-                    try dict.set(.string("comparisons"), .list(ListObject(rows)))
+                    try dict.set(.string("max_relative_error"), .float(report.maxRelativeError), rt)
+                    try dict.set(.string("comparisons"), .list(ListObject(rows)), rt)
                     return .dict(dict)
                 },
             ])

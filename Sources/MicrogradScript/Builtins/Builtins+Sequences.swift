@@ -1,15 +1,15 @@
 import Micrograd
 
 extension BuiltinCatalogue {
-    static func sequences(_ rt: Interpreter) -> [String: Object] {
-        let rt = InterpreterReference(rt)
+    static func sequences(_ interpreter: Interpreter) -> [String: Object] {
+        let rt = InterpreterReference(interpreter)
         return Dictionary(
             uniqueKeysWithValues: [
                 function("sum", one: { x in try sum(try rt.elements(of: x), start: nil, rt) }) { args in
                     try args.expect("sum", 1, 2, keywords: ["start"])
                     return try sum(try rt.elements(of: args.positional[0]), start: args.argument(1, "start"), rt)
                 },
-                function("zip", isType: true) { args in
+                type(interpreter, "zip") { args in
                     try args.expect("zip", 0, Int.max)
                     let columns = try args.positional.map { try rt.elements(of: $0) }
                     var count = columns.first?.count ?? 0
@@ -24,7 +24,7 @@ extension BuiltinCatalogue {
                     }
                     return .iterator(IteratorObject(typeName: "zip", items: rows))
                 },
-                function("enumerate", isType: true) { args in
+                type(interpreter, "enumerate") { args in
                     try args.expect("enumerate", 1, 2, keywords: ["start"])
                     let start = args.argument(1, "start") == nil ? 0 : try args.requireInt(1, "enumerate", keyword: "start")
                     let items = try rt.elements(of: args.positional[0])
@@ -43,13 +43,13 @@ extension BuiltinCatalogue {
                     let sorted = try rt { try $0.sorted(items, key: args.keyword("key"), reverse: args.keyword("reverse")) }
                     return .list(ListObject(sorted))
                 },
-                function("reversed", isType: true) { args in
+                type(interpreter, "reversed") { args in
                     try args.expect("reversed", 1, 1)
                     if case .dict = args.positional[0] { throw PyError.type("'dict' object is not reversible") }
                     return .iterator(
                         IteratorObject(typeName: "reversed", items: try rt.elements(of: args.positional[0]).reversed()))
                 },
-                function("map", isType: true, two: { function, xs in try map(function, over: xs, rt) }) { args in
+                type(interpreter, "map", two: { function, xs in try map(function, over: xs, rt) }) { args in
                     try args.expect("map", 2, Int.max)
                     let function = args.positional[0]
                     if args.positional.count == 2 { return try map(function, over: args.positional[1], rt) }
@@ -64,24 +64,24 @@ extension BuiltinCatalogue {
                     }
                     return .iterator(IteratorObject(typeName: "map", items: out))
                 },
-                function("filter", isType: true) { args in
+                type(interpreter, "filter") { args in
                     try args.expect("filter", 2, 2)
                     let function = args.positional[0]
                     var out: [Object] = []
                     for item in try rt.elements(of: args.positional[1]) {
                         try rt.charge()
-                        let keep = isNone(function) ? item.isTruthy : try rt.call(function, Arguments([item])).isTruthy
+                        let keep = try rt { try $0.truth(isNone(function) ? item : try $0.call(function, item)) }
                         if keep { out.append(item) }
                     }
                     return .iterator(IteratorObject(typeName: "filter", items: out))
                 },
                 function("any") { args in
                     try args.expect("any", 1, 1)
-                    return .bool(try rt.elements(of: args.positional[0]).contains { $0.isTruthy })
+                    return .bool(try rt { rt in try rt.elements(of: args.positional[0]).contains { try rt.truth($0) } })
                 },
                 function("all") { args in
                     try args.expect("all", 1, 1)
-                    return .bool(try rt.elements(of: args.positional[0]).allSatisfy { $0.isTruthy })
+                    return .bool(try rt { rt in try rt.elements(of: args.positional[0]).allSatisfy { try rt.truth($0) } })
                 },
             ])
     }
@@ -127,7 +127,8 @@ extension BuiltinCatalogue {
             return .float(accumulator)
         }
         for item in items {
-            total = try Operators.add(total, item, limit: rt { $0.limits.collectionElements })
+            try rt.charge()
+            total = try rt { try $0.binary(.add, total, item) }
         }
         return total
     }
@@ -146,7 +147,7 @@ extension BuiltinCatalogue {
         var bestKey = try keyOf(best)
         for item in items.dropFirst() {
             let k = try keyOf(item)
-            let better = name == "min" ? try Operators.lessThan(k, bestKey) : try Operators.greaterThan(k, bestKey)
+            let better = try rt { name == "min" ? try $0.lessThan(k, bestKey) : try $0.lessThan(bestKey, k) }
             if better {
                 best = item
                 bestKey = k

@@ -25,8 +25,11 @@ extension Compiler {
         switch target.kind {
         case .name(let name):
             switch scope.resolve(name, globals: rt.globals) {
-            case .local(let slot): return { frame, value in frame.slots[slot] = value }
-            case .enclosing(let depth, let slot): return { frame, value in frame.ancestor(depth).slots[slot] = value }
+            case .local(let slot), .classLocal(let slot, _): return { frame, value in frame.slots[slot] = value }
+            case .cell(let index):
+                return { frame, value in frame.environment.unsafelyUnwrapped.slots[index] = value }
+            case .free(let depth, let index):
+                return { frame, value in frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index] = value }
             case .global(let slot):
                 let address = rt.globals.address(of: slot)
                 return { _, value in address.pointee = value }
@@ -35,20 +38,28 @@ extension Compiler {
             let receiver = try expression(object)
             let line = position.line, column = position.column, cell = self.cell
             let field = ValueField(name)
+            let heap = rt.heap
+            let cache = AttributeCache()
             return { frame, value in
                 let owner = try receiver(frame)
                 if let field, case .value(let v) = owner, case .float(let number) = value {
                     field.write(v, number)
                     return
                 }
-                do { try rt.setAttribute(of: owner, name, value) } catch let error as PyError {
+                if case .instance(let instance) = owner, case .own(let position)? = cache.lookup(instance, epoch: heap.typeEpoch),
+                    !instance.type.traits(epoch: heap.typeEpoch).hasSetattr
+                {
+                    instance.setValue(value, at: position)
+                    return
+                }
+                do {
+                    try rt.setAttribute(of: owner, name, value)
+                    if case .instance(let instance) = owner { cache.learn(instance, name, epoch: heap.typeEpoch) }
+                } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
             }
         case .subscript(let object, let index):
-            if case .slice = index.kind {
-                throw syntaxError("assigning to a slice is not supported in Gradbook cells", at: index.position)
-            }
             let container = try expression(object)
             let key = try expression(index)
             let line = position.line, column = position.column, cell = self.cell
@@ -117,8 +128,8 @@ extension Compiler {
     /// The elements a target list takes apart, with Python's complaint for a value that is not iterable.
     private static func elementsToUnpack(_ value: Object, _ rt: Interpreter) throws -> [Object] {
         switch value {
-        case .list, .tuple, .range, .string, .dict, .set, .iterator: return try rt.elements(of: value)
-        default: throw PyError.type("cannot unpack non-iterable \(value.typeName) object")
+        case .list, .tuple, .range, .string, .dict, .set, .iterator, .instance, .native: return try rt.elements(of: value)
+        default: throw PyError.type("cannot unpack non-iterable \(rt.typeName(value)) object")
         }
     }
 
@@ -137,18 +148,10 @@ extension Compiler {
     func augmentedAssignment(target: Expression, operator op: BinaryOperator, value: Expression) throws -> Execute {
         unowned(unsafe) let rt = self.rt
         let operand = try expression(value)
-        let function = binaryFunction(op)
         let line = target.position.line, column = target.position.column, cell = self.cell
-        /// `xs += ys` extends a list in place, as Python's `list.__iadd__`.
+        /// `x op= y`: floats at once, everything else through the in-place protocol (`__iadd__`, list extension).
         let combine: (Object, Object) throws -> Object = { current, change in
             do {
-                if op == .add, case .list(let list) = current {
-                    let added = try rt.elements(of: change)
-                    try rt.checkSize(list.items.count + added.count)
-                    try rt.chargeMade(added.count)
-                    list.items.append(contentsOf: added)
-                    return current
-                }
                 if case .float(let a) = current, case .float(let b) = change {
                     switch op {
                     case .add: return .float(a + b)
@@ -157,7 +160,7 @@ extension Compiler {
                     default: break
                     }
                 }
-                return try function(current, change)
+                return try rt.inPlace(op, current, change)
             } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)
             }
@@ -230,44 +233,52 @@ extension Compiler {
 
     func deletion(_ targets: [Expression]) throws -> Execute {
         unowned(unsafe) let rt = self.rt
-        let deletions = try targets.map { target -> Execute in
-            switch target.kind {
-            case .name(let name):
-                let read = self.name(name, at: target.position)
-                switch scope.resolve(name, globals: rt.globals) {
-                case .local(let slot):
-                    return { frame in
-                        _ = try read(frame)
-                        frame.slots[slot] = .unbound
-                        return .normal
-                    }
-                case .enclosing(let depth, let slot):
-                    return { frame in
-                        _ = try read(frame)
-                        frame.ancestor(depth).slots[slot] = .unbound
-                        return .normal
-                    }
-                case .global(let slot):
-                    let address = rt.globals.address(of: slot)
-                    return { frame in
-                        _ = try read(frame)
-                        address.pointee = .unbound
-                        return .normal
-                    }
-                }
-            case .subscript(let object, let index):
-                let container = try expression(object), key = try expression(index)
-                return placingStatement(target.position) { frame in
-                    try rt.deleteItem(of: try container(frame), try key(frame))
-                    return .normal
-                }
-            default:
-                throw syntaxError("cannot delete expression", at: target.position)
-            }
-        }
+        let deletions = try targets.map { try self.deletion(of: $0, rt) }
         return { frame in
             for deletion in deletions { _ = try deletion(frame) }
             return .normal
+        }
+    }
+
+    private func deletion(of target: Expression, _ rt: Interpreter) throws -> Execute {
+        switch target.kind {
+        case .name(let name):
+            let read = self.name(name, at: target.position)
+            let unbind: (Frame) -> Void
+            switch scope.resolve(name, globals: rt.globals) {
+            case .local(let slot), .classLocal(let slot, _): unbind = { frame in frame.slots[slot] = .unbound }
+            case .cell(let index): unbind = { frame in frame.environment.unsafelyUnwrapped.slots[index] = .unbound }
+            case .free(let depth, let index):
+                unbind = { frame in frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index] = .unbound }
+            case .global(let slot):
+                let address = rt.globals.address(of: slot)
+                unbind = { _ in address.pointee = .unbound }
+            }
+            return { frame in
+                _ = try read(frame)
+                unbind(frame)
+                return .normal
+            }
+        case .subscript(let object, let index):
+            let container = try expression(object), key = try expression(index)
+            return placingStatement(target.position) { frame in
+                try rt.deleteItem(of: try container(frame), try key(frame))
+                return .normal
+            }
+        case .attribute(let object, let name):
+            let receiver = try expression(object)
+            return placingStatement(target.position) { frame in
+                try rt.deleteAttribute(of: try receiver(frame), name)
+                return .normal
+            }
+        case .tuple(let items), .list(let items):
+            let parts = try items.map { try deletion(of: $0, rt) }
+            return { frame in
+                for part in parts { _ = try part(frame) }
+                return .normal
+            }
+        default:
+            throw syntaxError("cannot delete expression", at: target.position)
         }
     }
 

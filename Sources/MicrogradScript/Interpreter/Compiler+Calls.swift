@@ -2,6 +2,7 @@ extension Compiler {
     /// A call. `obj.name(…)` dispatches on the receiver without making a bound method first.
     func call(_ callee: Expression, _ arguments: [Argument], at position: SourcePosition) throws -> Evaluate {
         if let sum = try streamingSum(callee, arguments, at: position) { return sum }
+        if case .name("super") = callee.kind, arguments.isEmpty { return try zeroArgumentSuper(at: position) }
         let rt = reference
         let collect = try self.arguments(arguments)
         let line = position.line, column = position.column, cell = self.cell
@@ -108,6 +109,32 @@ extension Compiler {
                 }
             }
             return result
+        }
+    }
+
+    /// `super()` in a method: `super(__class__, self)`, with the class from the class body's `__class__` variable
+    /// and the method's first argument, as CPython compiles it.
+    private func zeroArgumentSuper(at position: SourcePosition) throws -> Evaluate {
+        let function = self.name("super", at: position)
+        guard scope.kind == .function, let first = scope.firstParameter,
+            case .free = scope.resolve("__class__", globals: rt.globals)
+        else {
+            return placing(position) { frame in
+                _ = try function(frame)
+                throw PyError("RuntimeError", "super(): no arguments")
+            }
+        }
+        let owner = self.name("__class__", at: position)
+        let instance = self.name(first, at: position)
+        let rt = reference
+        let superType = rt { $0.types.native("super") }
+        return placing(position) { frame in
+            let callee = try function(frame)
+            guard case .type(let type) = callee, type === superType else {
+                return try rt.call(callee, Arguments([]))
+            }
+            let start = try owner(frame), object = try instance(frame)
+            return try rt { try $0.makeSuper(start, object, superType) }
         }
     }
 }

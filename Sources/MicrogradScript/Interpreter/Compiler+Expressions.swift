@@ -10,7 +10,7 @@ extension Compiler {
 
     /// Wraps `body` so that an error it throws is reported at `position` (unless it already has a place in this
     /// cell, deeper inside).
-    func placing(_ position: SourcePosition, _ body: @escaping Evaluate) -> Evaluate {
+    func placing<Result>(_ position: SourcePosition, _ body: @escaping (Frame) throws -> Result) -> (Frame) throws -> Result {
         let line = position.line, column = position.column, cell = self.cell
         return { frame in
             do { return try body(frame) } catch let error as PyError {
@@ -37,38 +37,26 @@ extension Compiler {
             return { frame in .tuple(try elements(frame)) }
         case .set(let items):
             let elements = try sequence(items)
+            let rt = reference
             return { frame in
-                let set = SetObject()
-                for element in try elements(frame) { try set.insert(element) }
-                return .set(set)
+                let items = try elements(frame)
+                return .set(try rt { try SetObject(items, $0) })
             }
         case .dictionary(let entries): return try dictionary(entries)
         case .starred:
             throw syntaxError("can't use starred expression here", at: position)
-        case .slice:
-            throw syntaxError("invalid syntax", at: position)
+        case .slice(let lower, let upper, let step):
+            // A slice inside a tuple index (`X[:, 0]`) is a slice object.
+            let low = try lower.map { try self.expression($0) }
+            let high = try upper.map { try self.expression($0) }
+            let stride = try step.map { try self.expression($0) }
+            let rt = reference
+            return { frame in
+                let a = try low?(frame), b = try high?(frame), c = try stride?(frame)
+                return rt { $0.makeSlice(a, b, c) }
+            }
         case .attribute(let object, let name):
-            let receiver = try self.expression(object)
-            unowned(unsafe) let rt = self.rt
-            if let field = ValueField(name), case .name(let variable) = object.kind {
-                // `p.grad`: the field is read in place, without taking the value out of its variable.
-                let slot = address(of: variable)
-                let line = position.line, column = position.column, cell = self.cell
-                return { frame in
-                    if case .value(let value) = slot.pointer(in: frame).pointee { return .float(field.read(value)) }
-                    do { return try rt.attribute(of: try receiver(frame), name) } catch let error as PyError {
-                        throw error.placed(line: line, column: column, cell: cell)
-                    }
-                }
-            }
-            if let field = ValueField(name) {
-                return placing(position) { frame in
-                    let owner = try receiver(frame)
-                    if case .value(let value) = owner { return .float(field.read(value)) }
-                    return try rt.attribute(of: owner, name)
-                }
-            }
-            return placing(position) { frame in try rt.attribute(of: try receiver(frame), name) }
+            return try attributeRead(object, name, at: position)
         case .subscript(let object, let index):
             return try subscriptRead(object, index, at: position)
         case .call(let callee, let arguments):
@@ -83,14 +71,17 @@ extension Compiler {
         case .logical(let op, let operands):
             let compiled = try operands.map { CompiledExpression(evaluate: try self.expression($0)) }
             let isAnd = op == .and
-            return { frame in
+            let rt = reference
+            let evaluate: Evaluate = { frame in
                 var value = Object.none
                 for operand in compiled {
                     value = try operand.evaluate(frame)
-                    if value.isTruthy != isAnd { return value }
+                    let truth: Bool = try rt { try $0.truth(value) }
+                    if truth != isAnd { return value }
                 }
                 return value
             }
+            return placing(position, evaluate)
         case .comparison(let first, let steps):
             let test = try comparison(first, steps)
             return { frame in .bool(try test(frame)) }
@@ -102,27 +93,28 @@ extension Compiler {
         case .lambda(let parameters, let body):
             return try lambda(parameters: parameters, body: body, at: position)
         case .listComprehension(let element, let clauses):
-            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            let run = try comprehension(clauses, elements: [element]) { compiler in try compiler.expression(element) }
             return { frame in .list(ListObject(try run(frame))) }
         case .generator(let element, let clauses):
-            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            let run = try comprehension(clauses, elements: [element]) { compiler in try compiler.expression(element) }
             return { frame in .iterator(IteratorObject(typeName: "generator", items: try run(frame))) }
         case .setComprehension(let element, let clauses):
-            let run = try comprehension(clauses) { compiler in try compiler.expression(element) }
+            let run = try comprehension(clauses, elements: [element]) { compiler in try compiler.expression(element) }
+            let rt = reference
             return { frame in
-                let set = SetObject()
-                for element in try run(frame) { try set.insert(element) }
-                return .set(set)
+                let items = try run(frame)
+                return .set(try rt { try SetObject(items, $0) })
             }
         case .dictionaryComprehension(let key, let value, let clauses):
-            let run = try comprehension(clauses) { compiler in
+            let run = try comprehension(clauses, elements: [key, value]) { compiler in
                 let k = try compiler.expression(key), v = try compiler.expression(value)
                 return { frame in .tuple([try k(frame), try v(frame)]) }
             }
+            let rt = reference
             return { frame in
                 let dict = DictObject()
                 for pair in try run(frame) {
-                    if case .tuple(let kv) = pair, kv.count == 2 { try dict.set(kv[0], kv[1]) }
+                    if case .tuple(let kv) = pair, kv.count == 2 { try rt { try dict.set(kv[0], kv[1], $0) } }
                 }
                 return .dict(dict)
             }
@@ -137,21 +129,23 @@ extension Compiler {
     func name(_ name: String, at position: SourcePosition) -> Evaluate {
         let line = position.line, column = position.column, cell = self.cell
         func failure(_ error: PyError) -> PyError { error.placed(line: line, column: column, cell: cell) }
+        let unboundLocal = "cannot access local variable '\(name)' where it is not associated with a value"
         switch scope.resolve(name, globals: rt.globals) {
         case .local(let slot):
             return { frame in
                 let value = frame.slots[slot]
-                if case .unbound = value {
-                    throw failure(
-                        PyError(
-                            "UnboundLocalError",
-                            "cannot access local variable '\(name)' where it is not associated with a value"))
-                }
+                if case .unbound = value { throw failure(PyError("UnboundLocalError", unboundLocal)) }
                 return value
             }
-        case .enclosing(let depth, let slot):
+        case .cell(let index):
             return { frame in
-                let value = frame.ancestor(depth).slots[slot]
+                let value = frame.environment.unsafelyUnwrapped.slots[index]
+                if case .unbound = value { throw failure(PyError("UnboundLocalError", unboundLocal)) }
+                return value
+            }
+        case .free(let depth, let index):
+            return { frame in
+                let value = frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index]
                 if case .unbound = value {
                     throw failure(
                         PyError(
@@ -172,14 +166,30 @@ extension Compiler {
                 }
                 return value
             }
+        case .classLocal(let slot, let global):
+            let builtin = rt.builtins[name]
+            let address = rt.globals.address(of: global)
+            return { frame in
+                let value = frame.slots[slot]
+                if case .unbound = value {
+                    let fallback = address.pointee
+                    if case .unbound = fallback {
+                        if let builtin { return builtin }
+                        throw failure(PyError.name(name))
+                    }
+                    return fallback
+                }
+                return value
+            }
         }
     }
 
     /// Where the variable `name` lives in a running frame.
     func address(of name: String) -> VariableAddress {
         switch scope.resolve(name, globals: rt.globals) {
-        case .local(let slot): return .local(slot)
-        case .enclosing(let depth, let slot): return .enclosing(depth: depth, slot: slot)
+        case .local(let slot), .classLocal(let slot, _): return .local(slot)
+        case .cell(let index): return .cell(index)
+        case .free(let depth, let index): return .free(depth: depth, index: index)
         case .global(let slot): return .global(rt.globals.address(of: slot))
         }
     }
@@ -215,17 +225,19 @@ extension Compiler {
     }
 
     private func dictionary(_ entries: [DictionaryEntry]) throws -> Evaluate {
+        let rt = reference
         let compiled = try entries.map { entry in (try entry.key.map { try expression($0) }, try expression(entry.value)) }
         return { frame in
             let dict = DictObject()
             for (key, value) in compiled {
                 if let key {
-                    try dict.set(try key(frame), try value(frame))
+                    let k = try key(frame), v = try value(frame)
+                    try rt { try dict.set(k, v, $0) }
                 } else {
                     guard case .dict(let other) = try value(frame) else {
                         throw PyError.type("'**' argument must be a mapping")
                     }
-                    for (k, v) in zip(other.keys, other.values) { try dict.set(k, v) }
+                    for (k, v) in other.entries { try rt { try dict.set(k, v, $0) } }
                 }
             }
             return .dict(dict)

@@ -1,3 +1,5 @@
+import Micrograd
+
 extension Compiler {
     /// An f-string: literal pieces and interpolations, each formatted with its conversion and spec.
     func formattedString(_ parts: [FormattedStringPart]) throws -> Evaluate {
@@ -14,15 +16,17 @@ extension Compiler {
                 let value = try expression(formatted.expression)
                 let spec = formatted.formatSpec.isEmpty ? nil : try formattedText(formatted.formatSpec)
                 let conversion = formatted.conversion
+                let rt = reference
                 return placingText(formatted.expression.position) { frame in
                     var object = try value(frame)
+                    if case .float(let d) = object, spec == nil, conversion == nil { return PythonFloat.repr(d) }
                     switch conversion {
-                    case .repr?, .ascii?: object = .string(object.repr)
-                    case .str?: object = .string(object.str)
+                    case .repr?, .ascii?: object = .string(try rt { try $0.repr(object) })
+                    case .str?: object = .string(try rt { try $0.str(object) })
                     case nil: break
                     }
-                    guard let spec else { return object.str }
-                    return try FormatSpec.format(object, spec: try spec(frame))
+                    let text = try spec?(frame) ?? ""
+                    return try rt { try $0.format(object, spec: text) }
                 }
             }
         }

@@ -202,13 +202,14 @@ extension Compiler {
     /// `-a`: an engine value through the engine, anything else through `Operators.negate`.
     private func negation(_ inner: @escaping EvaluateOperand, at position: SourcePosition) -> EvaluateOperand {
         let line = position.line, column = position.column, cell = self.cell
+        let rt = reference
         let tape = rt.tape
         return { frame in
             do {
                 switch try inner(frame) {
                 case .node(let node): return .node(tape.negate(node))
                 case .object(.value(let value)): return .node(tape.negate(Intermediate(of: value)))
-                case .object(let object): return .object(try Operators.negate(object))
+                case .object(let object): return .object(try rt { try $0.unary(.negate, object) })
                 }
             } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)

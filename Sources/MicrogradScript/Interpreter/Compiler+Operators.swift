@@ -1,22 +1,11 @@
 import Micrograd
 
 extension Compiler {
-    /// The runtime function of a binary operator.
+    /// The runtime function of a binary operator: the dispatch layer's `binary` (built-in operators first, then
+    /// special methods).
     func binaryFunction(_ op: BinaryOperator) -> (Object, Object) throws -> Object {
-        let limit = rt.limits.collectionElements
         let interpreter = reference
-        // `+`, `*` and `%` can make a list, tuple or string, and pay for what they make.
-        switch op {
-        case .add: return { a, b in try interpreter { try $0.charged(Operators.add(a, b, limit: limit)) } }
-        case .subtract: return { try Operators.subtract($0, $1) }
-        case .multiply: return { a, b in try interpreter { try $0.charged(Operators.multiply(a, b, limit: limit)) } }
-        case .divide: return { try Operators.divide($0, $1) }
-        case .floorDivide: return { try Operators.floorDivide($0, $1) }
-        case .modulo: return { a, b in try interpreter { try $0.charged(Operators.modulo(a, b, limit: limit)) } }
-        case .power: return { try Operators.power($0, $1) }
-        case .matrixMultiply, .shiftLeft, .shiftRight, .bitAnd, .bitOr, .bitXor:
-            return { try Operators.bitwise(op, $0, $1) }
-        }
+        return { a, b in try interpreter { try $0.binary(op, a, b) } }
     }
 
     func binary(_ op: BinaryOperator, _ lhs: @escaping Evaluate, _ rhs: @escaping Evaluate, at position: SourcePosition)
@@ -82,17 +71,17 @@ extension Compiler {
             return { frame in .bool(!(try test(frame))) }
         }
         let value = try expression(operand)
-        switch op {
-        case .negate: return placing(position) { frame in try Operators.negate(try value(frame)) }
-        case .plus: return placing(position) { frame in try Operators.plus(try value(frame)) }
-        default:
+        let rt = reference
+        if op == .negate {
             return placing(position) { frame in
                 let v = try value(frame)
-                guard v.isIntLike, let i = v.asInt else {
-                    throw PyError.type("bad operand type for unary ~: '\(v.typeName)'")
-                }
-                return .int(~i)
+                if case .float(let d) = v { return .float(-d) }
+                return try rt { try $0.unary(.negate, v) }
             }
+        }
+        return placing(position) { frame in
+            let v = try value(frame)
+            return try rt { try $0.unary(op, v) }
         }
     }
 
@@ -108,29 +97,18 @@ extension Compiler {
             return { _ in b }
         default:
             let value = try self.expression(expression)
-            return { frame in try value(frame).isTruthy }
+            let rt = reference
+            return placing(expression.position) { frame in
+                let v = try value(frame)
+                if case .bool(let b) = v { return b }
+                return try rt { try $0.truth(v) }
+            }
         }
     }
 
     func comparisonFunction(_ op: ComparisonOperator) -> (Object, Object) throws -> Bool {
-        switch op {
-        case .equal: return { Operators.equal($0, $1) }
-        case .notEqual: return { !Operators.equal($0, $1) }
-        case .less: return { try Operators.lessThan($0, $1) }
-        case .lessOrEqual: return { try Operators.lessOrEqual($0, $1) }
-        case .greater: return { try Operators.greaterThan($0, $1) }
-        case .greaterOrEqual: return { try Operators.greaterOrEqual($0, $1) }
-        case .in, .notIn:
-            // Membership walks lists natively; charging for the walk keeps `x in big` inside a loop bounded.
-            unowned(unsafe) let rt = self.rt
-            let negated = op == .notIn
-            return { element, container in
-                if case .list(let list) = container { try rt.charge(list.items.count >> 4) }
-                return try Operators.contains(container, element) != negated
-            }
-        case .is: return { Operators.identical($0, $1) }
-        case .isNot: return { !Operators.identical($0, $1) }
-        }
+        let rt = reference
+        return { a, b in try rt { try $0.compare(op, a, b) } }
     }
 
     /// `a < b`, `a == b`, … when both are ints, both floats, an int and a float (compared as floats, as the

@@ -17,13 +17,12 @@ extension Compiler {
         else { return nil }
         let function = try expression(callee)
         let general = try expression(only.value)
-        let inner = Scope(parent: scope)
-        inner.declareTarget(clause.target)
+        let inner = comprehensionScope(clauses, elements: [element])
         let compiler = nested(inner)
         let loop = try iteration(over: clause.iterable, into: clause.target, targets: compiler)
         let conditions = try clause.conditions.map { try compiler.truth($0) }
         let produce = try compiler.operand(element)
-        let slotCount = inner.slotCount
+        let makeFrame = frameMaker(for: inner)
         let add = binaryFunction(.add)
         let tape = rt.tape
         let rt = reference
@@ -38,7 +37,7 @@ extension Compiler {
             }
             // Collect now if due, as `sum` of values does: with a total pending, nothing may collect.
             tape.collectIfNeeded()
-            let local = Frame(count: slotCount, parent: frame)
+            let local = makeFrame(frame)
             var total = Operand.object(.int(0))
             _ = try loop(frame, local, { _ in }) {
                 try rt.charge()

@@ -37,7 +37,7 @@ struct Compiler {
         if compiled.count == 1, let only = compiled.first {
             return { frame in
                 do {
-                    try rt.charge()
+                    try rt.beginStatement()
                     return try only.run(frame)
                 } catch let error as PyError {
                     throw error.placed(line: only.line, column: only.column, cell: cell)
@@ -48,7 +48,7 @@ struct Compiler {
             for statement in compiled {
                 let flow: Flow
                 do {
-                    try rt.charge()
+                    try rt.beginStatement()
                     flow = try statement.run(frame)
                 } catch let error as PyError {
                     throw error.placed(line: statement.line, column: statement.column, cell: cell)
@@ -85,6 +85,10 @@ struct Compiler {
         case .pass: return { _ in .normal }
         case .functionDefinition(let definition):
             return try functionDefinition(definition, at: statement.position)
+        case .classDefinition(let definition):
+            return try classDefinition(definition, at: statement.position)
+        case .try(let statement):
+            return try tryStatement(statement)
         case .return(let value):
             guard let value else {
                 return { _ in
@@ -99,11 +103,15 @@ struct Compiler {
                 return .returned
             }
         case .assert(let test, let message):
-            let condition = try expression(test)
+            let condition = try truth(test)
             let text = try message.map { try expression($0) }
             return { frame in
-                if try condition(frame).isTruthy { return .normal }
-                throw PyError("AssertionError", try text.map { try $0(frame).str } ?? "")
+                if try condition(frame) { return .normal }
+                guard let text else { throw PyError("AssertionError", "") }
+                let value = try text(frame)
+                var error = PyError("AssertionError", try rt { try $0.str(value) })
+                error.arguments = [value]
+                throw error
             }
         case .import(let modules):
             return try importModules(modules)
@@ -116,8 +124,8 @@ struct Compiler {
         case .nonlocal(let names):
             try checkNonlocal(names, at: statement.position)
             return { _ in .normal }
-        case .raise(let exception):
-            return try raise(exception)
+        case .raise(let exception, let cause):
+            return try raise(exception, cause: cause)
         }
     }
 
@@ -198,22 +206,23 @@ struct Compiler {
         }
     }
 
-    private func raise(_ exception: Expression?) throws -> Execute {
+    /// `raise`, `raise value`, `raise value from cause`.
+    private func raise(_ exception: Expression?, cause: Expression?) throws -> Execute {
+        let rt = reference
         guard let exception else {
-            return { _ in throw PyError("RuntimeError", "No active exception to reraise") }
-        }
-        if case .call(let callee, let arguments) = exception.kind, case .name(let kind) = callee.kind,
-            kind.hasSuffix("Error") || kind.hasSuffix("Exception")
-        {
-            let message = try arguments.first.map { try expression($0.value) }
-            return { frame in throw PyError(kind, try message?(frame).str ?? "") }
-        }
-        if case .name(let kind) = exception.kind, kind.hasSuffix("Error") || kind.hasSuffix("Exception") {
-            return { _ in throw PyError(kind, "") }
+            return { _ in
+                guard let handled = rt({ $0.handling.last }) else {
+                    throw PyError("RuntimeError", "No active exception to reraise")
+                }
+                throw handled
+            }
         }
         let value = try expression(exception)
+        let reason = try cause.map { try expression($0) }
         return { frame in
-            throw PyError.type("exceptions must derive from BaseException, not \(try value(frame).typeName)")
+            let raised = try value(frame)
+            let because = try reason?(frame)
+            throw try rt { try $0.raising(raised, cause: because) }
         }
     }
 }

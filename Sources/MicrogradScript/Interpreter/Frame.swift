@@ -1,15 +1,21 @@
-/// The local variables of one function call (or one comprehension), addressed by slot numbers the compiler
-/// assigned, so that reading a variable is a pointer load, never a dictionary lookup.
+/// The local variables of one function call (or comprehension, or class body), addressed by slot numbers the
+/// compiler assigned, so that reading a variable is a pointer load, never a dictionary lookup. Variables that
+/// closures capture live in the call's `environment` instead; the function's own captured variables are reached
+/// through `closure`.
 ///
-/// A frame points to the frame its function was defined in, which is how closures see enclosing variables.
+/// Nothing keeps a frame after its call returns (closures capture environments, not frames), so frames are
+/// recycled (see `FramePool`).
 final class Frame {
     let slots: UnsafeMutablePointer<Object>
     let count: Int
-    let parent: Frame?
+    /// This call's captured variables, if anything inside captures any.
+    var environment: Environment?
+    /// The environment the running function was defined in.
+    var closure: Environment?
 
-    init(count: Int, parent: Frame?) {
+    init(count: Int, closure: Environment?) {
         self.count = count
-        self.parent = parent
+        self.closure = closure
         slots = UnsafeMutablePointer<Object>.allocate(capacity: max(count, 1))
         slots.initialize(repeating: .unbound, count: max(count, 1))
     }
@@ -19,37 +25,11 @@ final class Frame {
         slots.deallocate()
     }
 
-    /// Breaks the cycle frame → local function → closure → frame for functions defined in this call that did not
-    /// escape it (Gradbook has no cycle collector), so a helper like the lecture's `build_topo` is freed when
-    /// its enclosing call returns. Functions that escaped (returned, stored elsewhere) are left in place.
-    ///
-    /// All or nothing: if any local function escaped, it keeps the whole frame (and its sibling functions, which
-    /// it may call) alive, so none is released. The compiler only asks this of calls whose local functions
-    /// define no closures of their own and that contain no lambda.
-    func releaseLocalFunctions() {
-        var local: [Int] = []
-        for i in 0..<count {
-            guard case .function(let function) = slots[i], function.closure === self else { continue }
-            local.append(i)
-        }
-        var released: [FunctionObject] = []
-        for i in local {
-            guard case .function(var function) = slots[i] else { continue }
-            slots[i] = .unbound
-            let escaped = !isKnownUniquelyReferenced(&function)
-            released.append(function)
-            if escaped {
-                for (slot, function) in zip(local, released) { slots[slot] = .function(function) }
-                return
-            }
-        }
-    }
-
-    /// The frame `depth` definitions out; the compiler guarantees the chain is that long.
-    @inline(__always) func ancestor(_ depth: Int) -> Frame {
-        var frame = self
-        for _ in 0..<depth { frame = frame.parent.unsafelyUnwrapped }
-        return frame
+    /// Forgets the call's variables, so the frame can serve another call of the same size.
+    @inline(__always) func reset() {
+        for i in 0..<count { slots[i] = .unbound }
+        environment = nil
+        closure = nil
     }
 }
 
@@ -98,5 +78,10 @@ final class Globals {
 
     func set(_ name: String, _ value: Object) {
         address(of: slot(for: name)).pointee = value
+    }
+
+    /// Unbinds every name (the end of a session), so that nothing the globals held keeps a cycle alive.
+    func removeAll() {
+        for index in names.indices { address(of: index).pointee = .unbound }
     }
 }

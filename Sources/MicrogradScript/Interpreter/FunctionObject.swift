@@ -25,66 +25,112 @@ struct Arguments {
     func keyword(_ name: String) -> Object? {
         keywords.first { $0.name == name }?.value
     }
+
+    /// The same arguments with `first` in front: how a method receives its instance.
+    func prepending(_ first: Object) -> Arguments {
+        Arguments([first] + positional, keywords: keywords)
+    }
 }
 
-/// A function defined in the lesson with `def` or `lambda`.
-final class FunctionObject {
+/// What a `def` or `lambda` compiles to, once: shared by every function object that executing the definition
+/// makes (a method's `_backward` closure is made anew at every call, its code is not).
+final class CodeObject {
     /// One parameter's binding rule, resolved at compile time.
     struct Parameter {
         let name: String
         let kind: MicrogradScript.Parameter.Kind
+        /// The frame slot the argument is bound to.
         let slot: Int
     }
 
+    /// `__name__`.
     let name: String
+    /// `__qualname__`: `Value.__add__.<locals>._backward`.
+    let qualifiedName: String
     let parameters: [Parameter]
-    /// Default values, evaluated once at `def` time, aligned with `parameters` (`nil` where there is none).
-    let defaults: [Object?]
+    /// Local variables of a call, parameters first.
     let slotCount: Int
+    /// Captured variables of a call (see `Environment`); 0 when nothing inside captures any.
+    let environmentSize: Int
+    /// Parameters that closures capture: moved from their slot into the environment when the call starts.
+    let capturedParameters: [(slot: Int, index: Int)]
     let body: Execute
-    /// The frame the function was defined in: its view of enclosing variables.
-    let closure: Frame
-    /// Whether a call may bind positional arguments straight to slots (only plain parameters, no defaults
-    /// missing): the fast path of calls.
+    /// Whether a call may bind positional arguments straight to slots: only plain parameters.
     let positionalOnlySimple: Bool
-    /// Whether the body defines functions of its own, whose closures point back at the call's frame.
-    let definesFunctions: Bool
+    /// The docstring, if the body starts with one.
+    let docstring: String?
 
     init(
-        name: String, parameters: [Parameter], defaults: [Object?], slotCount: Int, body: @escaping Execute,
-        closure: Frame, definesFunctions: Bool
+        name: String, qualifiedName: String, parameters: [Parameter], slotCount: Int, environmentSize: Int,
+        capturedParameters: [(slot: Int, index: Int)], body: @escaping Execute, docstring: String?
     ) {
-        self.definesFunctions = definesFunctions
         self.name = name
+        self.qualifiedName = qualifiedName
         self.parameters = parameters
-        self.defaults = defaults
         self.slotCount = slotCount
+        self.environmentSize = environmentSize
+        self.capturedParameters = capturedParameters
         self.body = body
-        self.closure = closure
+        self.docstring = docstring
         positionalOnlySimple = parameters.allSatisfy { $0.kind == .normal }
     }
 }
 
-/// A function implemented in Swift: `len`, `math.exp`, `plt.plot`, `Value`, …
+/// A function defined in the lesson with `def` or `lambda`: its code, its default values, and the environment it
+/// captured.
+final class FunctionObject: HeapObject {
+    let code: CodeObject
+    /// Default values, evaluated once at `def` time, aligned with `code.parameters` (`nil` where there is none).
+    private(set) var defaults: [Object?]
+    /// The environment of the call this function was defined in (and its ancestors), for its free variables.
+    private(set) var closure: Environment?
+
+    init(code: CodeObject, defaults: [Object?], closure: Environment?, heap: Heap) {
+        self.code = code
+        self.defaults = defaults
+        self.closure = closure
+        super.init(heap: heap)
+    }
+
+    var name: String { code.name }
+    var parameters: [CodeObject.Parameter] { code.parameters }
+    var positionalOnlySimple: Bool { code.positionalOnlySimple }
+
+    deinit {
+        if let heap {
+            var held = defaults.compactMap { $0 }
+            defaults = []
+            heap.releaseLater(&held)
+        }
+    }
+
+    override func traverse(_ visit: (HeapObject) -> Void) {
+        for case let value? in defaults { if let object = value.heapObject { visit(object) } }
+        if let closure { visit(closure) }
+    }
+
+    override func clearReferences() {
+        defaults = defaults.map { _ in nil }
+        closure = nil
+    }
+}
+
+/// A function implemented in Swift: `len`, `math.exp`, `plt.plot`, …
 final class BuiltinFunction {
     let name: String
-    /// Whether it is also a type (`int`, `list`, `Value`), usable with `isinstance` and shown as `<class 'int'>`.
-    let isType: Bool
     let call: (Arguments) throws -> Object
-    /// The same function called with exactly one positional argument, for the hot built-ins (`Value`, `float`,
-    /// `len`, `list`, `sum`, `range`): `list(map(Value, xrow))` then builds no argument list per element. It must
-    /// answer exactly as `call` would, errors included; the simplest way is to hand anything unusual to `call`.
+    /// The same function called with exactly one positional argument, for the hot built-ins (`float`, `len`,
+    /// `sum`, `range`): `list(map(f, xs))` then builds no argument list per element. It must answer exactly as
+    /// `call` would, errors included; the simplest way is to hand anything unusual to `call`.
     let one: ((Object) throws -> Object)?
-    /// The same with exactly two positional arguments (`map(Value, xrow)`, `isinstance(x, Value)`), under the
-    /// same rule.
+    /// The same with exactly two positional arguments (`map(f, xs)`, `isinstance(x, T)`), under the same rule.
     let two: ((Object, Object) throws -> Object)?
 
     init(
-        _ name: String, isType: Bool = false, one: ((Object) throws -> Object)? = nil,
-        two: ((Object, Object) throws -> Object)? = nil, _ call: @escaping (Arguments) throws -> Object
+        _ name: String, one: ((Object) throws -> Object)? = nil, two: ((Object, Object) throws -> Object)? = nil,
+        _ call: @escaping (Arguments) throws -> Object
     ) {
         self.name = name
-        self.isType = isType
         self.one = one
         self.two = two
         self.call = call

@@ -4,36 +4,70 @@ extension Interpreter {
     /// Calls any callable object: `f(…)`.
     func call(_ callee: Object, _ arguments: Arguments) throws -> Object {
         switch callee {
-        case .function(let function): return try call(function, arguments)
+        case .function(let function): return try callFunction(function, arguments)
         case .builtin(let builtin): return try charged(builtin.call(arguments))
-        case .boundMethod(let method): return try callMethod(method.receiver, method.name, arguments)
+        case .boundMethod(let method):
+            if let function = method.function {
+                if case .function(let f) = function { return try callFunction(f, receiver: method.receiver, arguments) }
+                return try call(function, arguments.prepending(method.receiver))
+            }
+            return try callMethod(method.receiver, method.name, arguments)
+        case .type(let type): return try instantiate(type, arguments)
+        case .instance(let instance):
+            guard let method = instance.type.lookup("__call__", epoch: typeEpoch) else { break }
+            return try callBound(method, callee, arguments)
+        case .native(let native):
+            if let result = try native.call(arguments, self) { return result }
         case .neuron, .layer, .mlp: return try callModel(callee, arguments)
-        default: throw PyError.type("'\(callee.typeName)' object is not callable")
+        default: break
         }
+        throw PyError.type("'\(typeName(callee))' object is not callable")
     }
 
-    /// `f(x)`, the commonest call, without building an argument list when the callee does not need one: built-ins
-    /// with a single-argument entry, models, and lesson functions of one plain parameter.
+    /// Calls `method` (a class attribute) with `receiver` in front of `arguments`.
+    func callBound(_ method: Object, _ receiver: Object, _ arguments: Arguments) throws -> Object {
+        if case .function(let function) = method { return try callFunction(function, receiver: receiver, arguments) }
+        return try call(method, arguments.prepending(receiver))
+    }
+
+    /// `f(x)`, the commonest call, without building an argument list when the callee does not need one.
     func call(_ callee: Object, _ argument: Object) throws -> Object {
         switch callee {
         case .builtin(let builtin):
             if let one = builtin.one { return try charged(one(argument)) }
             return try charged(builtin.call(Arguments([argument])))
+        case .type(let type):
+            if let one = type.one { return try charged(one(argument)) }
+            return try instantiate(type, Arguments([argument]))
         case .neuron, .layer, .mlp: return try callModel(callee, argument)
         case .function(let function) where function.positionalOnlySimple && function.parameters.count == 1:
             let slot = function.parameters[0].slot
             return try run(function) { frame in frame.slots[slot] = argument }
+        case .boundMethod(let method):
+            if case .function(let function)? = method.function, function.positionalOnlySimple,
+                function.parameters.count == 2
+            {
+                let a = function.parameters[0].slot, b = function.parameters[1].slot
+                let receiver = method.receiver
+                return try run(function) { frame in
+                    frame.slots[a] = receiver
+                    frame.slots[b] = argument
+                }
+            }
+            return try call(callee, Arguments([argument]))
         default: return try call(callee, Arguments([argument]))
         }
     }
 
-    /// `f(x, y)`, without building an argument list when the callee does not need one: built-ins with a
-    /// two-argument entry, and lesson functions of two plain parameters.
+    /// `f(x, y)`, without building an argument list when the callee does not need one.
     func call(_ callee: Object, _ first: Object, _ second: Object) throws -> Object {
         switch callee {
         case .builtin(let builtin):
             if let two = builtin.two { return try charged(two(first, second)) }
             return try charged(builtin.call(Arguments([first, second])))
+        case .type(let type):
+            if let two = type.two { return try charged(two(first, second)) }
+            return try instantiate(type, Arguments([first, second]))
         case .function(let function) where function.positionalOnlySimple && function.parameters.count == 2:
             let a = function.parameters[0].slot, b = function.parameters[1].slot
             return try run(function) { frame in
@@ -45,7 +79,7 @@ extension Interpreter {
     }
 
     /// Calls a lesson-defined function in a fresh frame.
-    func call(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
+    func callFunction(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
         try run(function) { frame in
             if function.positionalOnlySimple, arguments.keywords.isEmpty,
                 arguments.positional.count == function.parameters.count
@@ -59,19 +93,42 @@ extension Interpreter {
         }
     }
 
+    /// Calls a lesson-defined function as a method: `receiver` is its first argument.
+    func callFunction(_ function: FunctionObject, receiver: Object, _ arguments: Arguments) throws -> Object {
+        let parameters = function.parameters
+        if function.positionalOnlySimple, arguments.keywords.isEmpty,
+            arguments.positional.count + 1 == parameters.count
+        {
+            return try run(function) { frame in
+                frame.slots[parameters[0].slot] = receiver
+                for (index, value) in arguments.positional.enumerated() {
+                    frame.slots[parameters[index + 1].slot] = value
+                }
+            }
+        }
+        return try callFunction(function, arguments.prepending(receiver))
+    }
+
     /// Runs a lesson-defined function's body in a fresh frame whose parameters `bindArguments` fills.
-    @inline(__always) private func run(_ function: FunctionObject, bindArguments: (Frame) throws -> Void) throws
-        -> Object
-    {
+    @inline(__always) func run(_ function: FunctionObject, bindArguments: (Frame) throws -> Void) throws -> Object {
         callDepth += 1
         defer { callDepth -= 1 }
-        if callDepth > limits.recursionDepth {
+        if callDepth > recursionLimit {
             throw PyError("RecursionError", "maximum recursion depth exceeded")
         }
-        let frame = Frame(count: function.slotCount, parent: function.closure)
+        let code = function.code
+        var frame = framePool.take(count: code.slotCount, closure: function.closure)
+        defer { framePool.give(&frame) }
         try bindArguments(frame)
-        defer { if function.definesFunctions { frame.releaseLocalFunctions() } }
-        let flow = try function.body(frame)
+        if code.environmentSize > 0 {
+            let environment = Environment(count: code.environmentSize, parent: function.closure, heap: heap)
+            for (slot, index) in code.capturedParameters {
+                environment.slots[index] = frame.slots[slot]
+                frame.slots[slot] = .unbound
+            }
+            frame.environment = environment
+        }
+        let flow = try code.body(frame)
         let result = flow == .returned ? returnValue : .none
         returnValue = .none
         return result
@@ -112,7 +169,7 @@ extension Interpreter {
                     throw PyError.type("\(name)() got multiple values for argument '\(keyword)'")
                 }
             } else if keywordVariadic != nil {
-                try extraKeywords.set(.string(keyword), value)
+                try extraKeywords.set(.string(keyword), value, self)
             } else {
                 throw PyError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
             }

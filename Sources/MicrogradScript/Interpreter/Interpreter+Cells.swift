@@ -4,6 +4,10 @@ extension Interpreter {
     /// Runs one parsed cell: compiles it against the session's names, runs it, and returns its outputs.
     /// `display` shows the value of a final bare expression, as Jupyter does.
     func execute(_ program: Program, stepBudget budget: Int, display: Bool = true) -> [Output] {
+        heap.withCurrent { executeWithHeap(program, stepBudget: budget, display: display) }
+    }
+
+    private func executeWithHeap(_ program: Program, stepBudget budget: Int, display: Bool) -> [Output] {
         cellNumber += 1
         outputs = []
         pendingText = ""
@@ -13,8 +17,9 @@ extension Interpreter {
         callDepth = 0
         returnValue = .none
         plot = nil
+        handling = []
         do {
-            let compiler = Compiler(rt: self, scope: Scope(parent: nil, isModule: true), cell: cellNumber)
+            let compiler = Compiler(rt: self, scope: Scope(parent: nil, kind: .module), cell: cellNumber)
             let body = display ? try compiler.cell(program.body) : try compiler.block(program.body)
             _ = try body(moduleFrame)
             flushText()
@@ -23,7 +28,7 @@ extension Interpreter {
             flushText()
             flushPlot()
             let diagnostic = Diagnostic(
-                line: error.line ?? 1, column: error.column ?? 1, kind: error.kind, message: error.message)
+                line: error.line ?? 1, column: error.column ?? 1, kind: error.kind, message: finalMessage(of: error))
             outputs.append(.error(diagnostic))
         } catch {
             flushText()
@@ -31,6 +36,9 @@ extension Interpreter {
         }
         let result = outputs
         outputs = []
+        handling = []
+        // Between cells nothing is running, so this is where leftover cycles go.
+        heap.collectAll()
         return result
     }
 }
@@ -48,7 +56,7 @@ extension Compiler {
             let result = try value(frame)
             if case .none = result { return .normal }
             rt.flushText()
-            let text = result.repr
+            let text = try rt.repr(result)
             rt.outputCharacters += text.count
             if rt.outputCharacters > rt.limits.outputCharacters {
                 throw PyError(

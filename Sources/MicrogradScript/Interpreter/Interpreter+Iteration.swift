@@ -27,6 +27,14 @@ extension Interpreter {
             }
             iterator.items = []
             iterator.position = 0
+        case .instance, .native:
+            // A lesson's iterator is consumed lazily, one `__next__` at a time, so `break` stops an endless one.
+            let iterator = try self.iterator(of: iterable)
+            while let element = try next(iterator) {
+                try charge()
+                let flow = try body(element)
+                if flow == .breakLoop || flow == .returned { return flow }
+            }
         default:
             for element in try elements(of: iterable) {
                 let flow = try body(element)
@@ -42,7 +50,7 @@ extension Interpreter {
         let count: Int
         switch iterable {
         case .list(let list): count = list.items.count
-        case .tuple(let items): count = items.count
+        case .tuple(let tuple): count = tuple.count
         case .range(let range): count = range.count
         case .iterator(let iterator): count = iterator.items.count - iterator.position
         default: count = 0
@@ -57,9 +65,9 @@ extension Interpreter {
         case .list(let list):
             try charge(list.items.count >> 4)
             return list.items
-        case .tuple(let items):
-            try charge(items.count >> 4)
-            return items
+        case .tuple(let tuple):
+            try charge(tuple.count >> 4)
+            return tuple.items
         case .range(let range):
             try checkSize(range.count)
             try chargeMade(range.count)
@@ -70,10 +78,170 @@ extension Interpreter {
         case .dict(let dict): return dict.keys
         case .set(let set): return set.elements
         case .iterator(let iterator): return iterator.drain()
-        case .value:
-            throw PyError.type("'Value' object is not iterable")
+        case .instance:
+            let iterator = try self.iterator(of: iterable)
+            var out: [Object] = []
+            while let element = try next(iterator) {
+                try charge()
+                out.append(element)
+                if out.count > limits.collectionElements { try checkSize(out.count) }
+            }
+            return out
+        case .native(let native):
+            if let elements = try native.elements(self) {
+                try chargeMade(elements.count)
+                return elements
+            }
+            if native.type.lookup("__iter__", epoch: typeEpoch) != nil {
+                let iterator = try self.iterator(of: iterable)
+                var out: [Object] = []
+                while let element = try next(iterator) {
+                    try charge()
+                    out.append(element)
+                }
+                return out
+            }
+            throw PyError.type("'\(typeName(iterable))' object is not iterable")
         default:
-            throw PyError.type("'\(iterable.typeName)' object is not iterable")
+            throw PyError.type("'\(typeName(iterable))' object is not iterable")
+        }
+    }
+
+    /// `iter(x)`: a built-in iterator over a built-in iterable, or what a lesson's `__iter__` returns (which must
+    /// have `__next__`). A class with only `__getitem__` iterates by index until `IndexError`, as in Python.
+    func iterator(of iterable: Object) throws -> Object {
+        switch iterable {
+        case .iterator: return iterable
+        case .instance(let instance):
+            if let method = instance.type.lookup("__iter__", epoch: typeEpoch) {
+                let result = try callSpecial(method, iterable, [])
+                guard isIterator(result) else {
+                    throw PyError.type("iter() returned non-iterator of type '\(typeName(result))'")
+                }
+                return result
+            }
+            if instance.type.lookup("__getitem__", epoch: typeEpoch) != nil {
+                var items: [Object] = []
+                var index = 0
+                while true {
+                    try charge()
+                    do { items.append(try item(of: iterable, .int(index))) } catch let error as PyError
+                        where error.kind == "IndexError" || error.kind == "StopIteration"
+                    {
+                        break
+                    }
+                    index += 1
+                    try checkSize(items.count)
+                }
+                return .iterator(IteratorObject(typeName: "iterator", items: items))
+            }
+            throw PyError.type("'\(instance.type.name)' object is not iterable")
+        case .native(let native):
+            if let method = native.type.lookup("__iter__", epoch: typeEpoch) {
+                return try callSpecial(method, iterable, [])
+            }
+            if let elements = try native.elements(self) {
+                return .iterator(IteratorObject(typeName: "iterator", items: elements))
+            }
+            throw PyError.type("'\(native.type.name)' object is not iterable")
+        default:
+            let typeName = iterable.typeName
+            let items = try elements(of: iterable)
+            return .iterator(IteratorObject(typeName: typeName + "_iterator", items: items))
+        }
+    }
+
+    /// Whether `object` is an iterator: a built-in one, or an object whose class defines `__next__`.
+    private func isIterator(_ object: Object) -> Bool {
+        switch object {
+        case .iterator: return true
+        case .instance(let instance): return instance.type.lookup("__next__", epoch: typeEpoch) != nil
+        case .native(let native): return native.type.lookup("__next__", epoch: typeEpoch) != nil
+        default: return false
+        }
+    }
+
+    /// `next(it)`: the next element, or `nil` when the iterator is exhausted (a lesson's `__next__` raised
+    /// `StopIteration`).
+    func next(_ iterator: Object) throws -> Object? {
+        switch iterator {
+        case .iterator(let builtin): return builtin.next()
+        case .instance(let instance):
+            guard let method = instance.type.lookup("__next__", epoch: typeEpoch) else { break }
+            do { return try callSpecial(method, iterator, []) } catch let error as PyError
+                where !error.isLimit && isStopIteration(error)
+            {
+                return nil
+            }
+        case .native(let native):
+            guard let method = native.type.lookup("__next__", epoch: typeEpoch) else { break }
+            do { return try callSpecial(method, iterator, []) } catch let error as PyError
+                where !error.isLimit && isStopIteration(error)
+            {
+                return nil
+            }
+        default: break
+        }
+        throw PyError.type("'\(typeName(iterator))' object is not an iterator")
+    }
+
+    /// Whether `error` is a `StopIteration` (or a lesson's subclass of it).
+    private func isStopIteration(_ error: PyError) -> Bool {
+        guard let stop = types.named("StopIteration") else { return false }
+        return exceptionType(of: error).isSubtype(of: stop)
+    }
+
+    /// Python's `in`: a lesson's `__contains__`, else iteration; dicts and sets by key; strings by substring.
+    func contains(_ container: Object, _ element: Object) throws -> Bool {
+        switch container {
+        case .list(let list):
+            try charge(list.items.count >> 4)
+            for item in list.items where try keysMatch(item, element) { return true }
+            return false
+        case .tuple(let tuple):
+            for item in tuple.items where try keysMatch(item, element) { return true }
+            return false
+        case .dict(let dict): return try dict.contains(element, self)
+        case .set(let set): return try set.contains(element, self)
+        case .string(let s):
+            guard case .string(let needle) = element else {
+                throw PyError.type("'in <string>' requires string as left operand, not \(typeName(element))")
+            }
+            return needle.isEmpty || s.contains(needle)
+        case .range(let r):
+            guard element.isNumber, let d = element.asDouble, d == d.rounded(), let i = Int(exactly: d) else {
+                return false
+            }
+            if r.step > 0 {
+                guard i >= r.start, i < r.stop else { return false }
+                return UInt(bitPattern: i &- r.start) % UInt(r.step) == 0
+            }
+            guard i <= r.start, i > r.stop else { return false }
+            return UInt(bitPattern: r.start &- i) % r.step.magnitude == 0
+        case .iterator(let iterator):
+            while let item = iterator.next() {
+                try charge()
+                if try keysMatch(item, element) { return true }
+            }
+            return false
+        case .instance(let instance):
+            if let method = instance.type.lookup("__contains__", epoch: typeEpoch) {
+                return try truth(try callSpecial(method, container, [element]))
+            }
+            let iterator = try self.iterator(of: container)
+            while let item = try next(iterator) {
+                try charge()
+                if try keysMatch(item, element) { return true }
+            }
+            return false
+        case .native(let native):
+            if let method = native.type.lookup("__contains__", epoch: typeEpoch) {
+                return try truth(try callSpecial(method, container, [element]))
+            }
+            for item in try elements(of: container) where try keysMatch(item, element) { return true }
+            return false
+        default:
+            throw PyError.type("argument of type '\(typeName(container))' is not iterable")
         }
     }
 

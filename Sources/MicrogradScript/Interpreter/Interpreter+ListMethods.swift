@@ -19,13 +19,15 @@ extension Interpreter {
             return list.items.remove(at: i)
         case "index":
             try expectCount(arguments, 1, name)
-            guard let i = list.items.firstIndex(where: { Operators.equal($0, args[0]) }) else {
-                throw PyError.value("\(args[0].repr) is not in list")
+            guard let i = try list.items.firstIndex(where: { try keysMatch($0, args[0]) }) else {
+                throw PyError.value("\(try repr(args[0])) is not in list")
             }
             return .int(i)
         case "count":
             try expectCount(arguments, 1, name)
-            return .int(list.items.count { Operators.equal($0, args[0]) })
+            var count = 0
+            for item in list.items where try keysMatch(item, args[0]) { count += 1 }
+            return .int(count)
         case "insert":
             try expectCount(arguments, 2, name)
             guard args[0].isIntLike, let raw = args[0].asInt else {
@@ -37,7 +39,7 @@ extension Interpreter {
             list.items.insert(args[1], at: i)
         case "remove":
             try expectCount(arguments, 1, name)
-            guard let i = list.items.firstIndex(where: { Operators.equal($0, args[0]) }) else {
+            guard let i = try list.items.firstIndex(where: { try keysMatch($0, args[0]) }) else {
                 throw PyError.value("list.remove(x): x not in list")
             }
             list.items.remove(at: i)
@@ -61,14 +63,14 @@ extension Interpreter {
 
     /// Python's stable sort with optional `key` and `reverse` (reverse keeps equal elements in order, as Python).
     func sorted(_ items: [Object], key: Object?, reverse: Object?) throws -> [Object] {
-        let descending = reverse?.isTruthy ?? false
+        let descending = try reverse.map { try truth($0) } ?? false
         var keys = items
         if let key, !Self.isNone(key) {
-            keys = try items.map { try call(key, Arguments([$0])) }
+            keys = try items.map { try call(key, $0) }
         }
         var order = Array(items.indices)
         try order.sort { a, b in
-            descending ? try Operators.lessThan(keys[b], keys[a]) : try Operators.lessThan(keys[a], keys[b])
+            descending ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
         }
         return order.map { items[$0] }
     }

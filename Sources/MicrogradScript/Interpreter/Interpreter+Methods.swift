@@ -23,9 +23,36 @@ extension Interpreter {
         case .float(let d) where name == "is_integer":
             try expectCount(arguments, 0, "is_integer")
             return .bool(d.isFinite && d == d.rounded())
+        case .int(let i) where name == "bit_length":
+            try expectCount(arguments, 0, "bit_length")
+            return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+        case .instance(let instance):
+            // `obj.method(…)`: a function found on the class is called with the instance first, without making
+            // a bound method, unless the instance has an attribute of that name, which wins.
+            if case .function(let function)? = instance.type.lookup(name, epoch: typeEpoch),
+                instance.value(of: name) == nil
+            {
+                return try callFunction(function, receiver: receiver, arguments)
+            }
+            return try call(try attribute(of: receiver, name), arguments)
+        case .tuple(let tuple) where name == "index" || name == "count":
+            return try sequenceMethod(tuple.items, name, arguments, kind: "tuple")
         default:
             return try call(try attribute(of: receiver, name), arguments)
         }
+    }
+
+    /// `index` and `count` of a tuple.
+    private func sequenceMethod(_ items: [Object], _ name: String, _ arguments: Arguments, kind: String) throws -> Object {
+        try expectCount(arguments, 1, name)
+        let wanted = arguments.positional[0]
+        if name == "count" {
+            var count = 0
+            for item in items where try keysMatch(item, wanted) { count += 1 }
+            return .int(count)
+        }
+        for (i, item) in items.enumerated() where try keysMatch(item, wanted) { return .int(i) }
+        throw PyError.value("\(kind).index(x): x not in \(kind)")
     }
 
     /// Fails unless exactly `count` positional arguments (and no keywords) were given.
@@ -99,24 +126,32 @@ extension Interpreter {
         switch name {
         case "add":
             try expectCount(arguments, 1, name)
-            try set.insert(arguments.positional[0])
+            try set.insert(arguments.positional[0], self)
         case "remove":
             try expectCount(arguments, 1, name)
-            if !(try set.remove(arguments.positional[0])) { throw PyError("KeyError", arguments.positional[0].repr) }
+            let element = arguments.positional[0]
+            if !(try set.remove(element, self)) { throw PyError.key(element, repr: try repr(element)) }
         case "discard":
             try expectCount(arguments, 1, name)
-            _ = try set.remove(arguments.positional[0])
+            try set.remove(arguments.positional[0], self)
         case "update":
             for iterable in arguments.positional {
-                for element in try elements(of: iterable) { try set.insert(element) }
+                for element in try elements(of: iterable) { try set.insert(element, self) }
             }
         case "copy":
-            let copy = SetObject()
-            for element in set.elements { try copy.insert(element) }
-            return .set(copy)
+            try expectCount(arguments, 0, name)
+            return .set(try SetObject(set.elements, self))
         case "clear":
-            for element in set.elements { _ = try set.remove(element) }
-        default: throw PyError.attribute("set", name)
+            try expectCount(arguments, 0, name)
+            set.removeAll()
+        case "pop":
+            try expectCount(arguments, 0, name)
+            guard let first = set.elements.first else { throw PyError("KeyError", "'pop from an empty set'") }
+            try set.remove(first, self)
+            return first
+        default:
+            if let result = try SetAlgebra.method(set, name, arguments, self) { return result }
+            throw PyError.attribute("set", name)
         }
         return .none
     }
@@ -132,37 +167,51 @@ extension Interpreter {
             return .list(ListObject(dict.values))
         case "items":
             try expectCount(arguments, 0, name)
-            return .list(ListObject(zip(dict.keys, dict.values).map { .tuple([$0, $1]) }))
+            return .list(ListObject(dict.entries.map { .tuple([$0, $1]) }))
         case "get":
             try expectCount(arguments, 1, 2, name)
-            return try dict.get(args[0]) ?? (args.count > 1 ? args[1] : .none)
+            return try dict.get(args[0], self) ?? (args.count > 1 ? args[1] : .none)
         case "pop":
             try expectCount(arguments, 1, 2, name)
-            if let value = try dict.get(args[0]) {
-                _ = try dict.remove(args[0])
-                return value
-            }
+            if let value = try dict.remove(args[0], self) { return value }
             if args.count > 1 { return args[1] }
-            throw PyError("KeyError", args[0].repr)
+            throw PyError.key(args[0], repr: try repr(args[0]))
+        case "popitem":
+            try expectCount(arguments, 0, name)
+            guard dict.count > 0 else { throw PyError("KeyError", "'popitem(): dictionary is empty'") }
+            let (key, value) = dict.entry(at: dict.count - 1)
+            try dict.remove(key, self)
+            return .tuple([key, value])
         case "setdefault":
             try expectCount(arguments, 1, 2, name)
-            if let value = try dict.get(args[0]) { return value }
+            if let value = try dict.get(args[0], self) { return value }
             let value = args.count > 1 ? args[1] : .none
-            try dict.set(args[0], value)
+            try dict.set(args[0], value, self)
             return value
         case "update":
             if let first = args.first {
-                guard case .dict(let other) = first else { throw PyError.type("update() expects a dict") }
-                for (k, v) in zip(other.keys, other.values) { try dict.set(k, v) }
+                if case .dict(let other) = first {
+                    for (k, v) in other.entries { try dict.set(k, v, self) }
+                } else {
+                    for pair in try elements(of: first) {
+                        let items = try elements(of: pair)
+                        guard items.count == 2 else {
+                            throw PyError.value("dictionary update sequence element has length \(items.count); 2 is required")
+                        }
+                        try dict.set(items[0], items[1], self)
+                    }
+                }
             }
-            for (k, v) in arguments.keywords { try dict.set(.string(k), v) }
+            for (k, v) in arguments.keywords { try dict.set(.string(k), v, self) }
             return .none
         case "copy":
+            try expectCount(arguments, 0, name)
             let copy = DictObject()
-            for (k, v) in zip(dict.keys, dict.values) { try copy.set(k, v) }
+            for (k, v) in dict.entries { try copy.set(k, v, self) }
             return .dict(copy)
         case "clear":
-            for k in dict.keys { _ = try dict.remove(k) }
+            try expectCount(arguments, 0, name)
+            dict.removeAll()
             return .none
         default: throw PyError.attribute("dict", name)
         }

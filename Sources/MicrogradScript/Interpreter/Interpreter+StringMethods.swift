@@ -22,7 +22,7 @@ extension Interpreter {
             let joined = parts.joined(separator: string)
             try checkSize(joined.count)
             return .string(joined)
-        case "format": return .string(try StringFormat.format(string, arguments))
+        case "format": return .string(try StringFormat.format(string, arguments, self))
         case "upper", "lower", "title", "capitalize", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
             "islower", "swapcase":
             try expectCount(arguments, 0, name)
@@ -70,7 +70,7 @@ extension Interpreter {
         case "startswith", "endswith":
             try expectCount(arguments, 1, name)
             let candidates: [Object]
-            if case .tuple(let items) = args[0] { candidates = items } else { candidates = [args[0]] }
+            if case .tuple(let tuple) = args[0] { candidates = tuple.items } else { candidates = [args[0]] }
             for candidate in candidates {
                 guard case .string(let affix) = candidate else {
                     throw PyError.type("\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
@@ -200,7 +200,7 @@ extension Interpreter {
         switch name {
         case "upper": return .string(string.uppercased())
         case "lower": return .string(string.lowercased())
-        case "title": return .string(string.capitalized)
+        case "title": return .string(Self.titled(string))
         case "capitalize": return .string(string.prefix(1).uppercased() + string.dropFirst().lowercased())
         case "isdigit": return .bool(!string.isEmpty && string.allSatisfy { $0.isASCII && $0.isNumber })
         case "isalpha": return .bool(!string.isEmpty && string.allSatisfy(\.isLetter))
@@ -213,5 +213,22 @@ extension Interpreter {
         default:
             return .string(String(string.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }
+    }
+
+    /// CPython's `str.title()`: a letter after a letter is lowered, any other letter raised, so an apostrophe
+    /// starts a new word (`"it's"` becomes `"It'S"`).
+    static func titled(_ string: String) -> String {
+        var out = ""
+        var previousIsCased = false
+        for character in string {
+            if character.isLetter {
+                out += previousIsCased ? character.lowercased() : character.uppercased()
+                previousIsCased = character.isCased
+            } else {
+                out.append(character)
+                previousIsCased = false
+            }
+        }
+        return out
     }
 }

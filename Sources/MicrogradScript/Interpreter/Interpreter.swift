@@ -8,8 +8,21 @@ final class Interpreter {
     let limits: Limits
     let globals = Globals()
     let tape = Tape()
+    /// Every heap object the session made, and the cycle collector.
+    let heap = Heap()
+    /// The built-in types, made once per session.
+    let types: BuiltinTypes
     /// The frame module-level code runs in; module names live in `globals`, so it holds no slots.
-    let moduleFrame = Frame(count: 0, parent: nil)
+    let moduleFrame = Frame(count: 0, closure: nil)
+    /// The exceptions being handled, innermost last: what a bare `raise` re-raises, and the `__context__` of an
+    /// exception raised meanwhile.
+    var handling: [PyError] = []
+    /// Python's recursion limit (`sys.setrecursionlimit`), at most `Limits.maximumRecursionDepth`.
+    var recursionLimit: Int
+    /// Numbers for `id()` of objects that are not heap objects (built-in functions, models), given on request.
+    var identityNumbers: [ObjectIdentifier: (object: AnyObject, number: Int)] = [:]
+    /// Reusable frames, by size (see `Frame`).
+    var framePool = FramePool()
     var random: PythonRandom
     /// The plot that `plt.*` calls are building, if any.
     var plot: Plot?
@@ -32,9 +45,6 @@ final class Interpreter {
     var returnValue: Object = .none
     /// Imported modules, made once per session.
     var modules: [String: ModuleObject] = [:]
-    /// Type objects for `type(x)` of kinds that are not built-in names (`NoneType`, `function`, `zip`, …), made
-    /// once so that `type(a) == type(b)` holds.
-    private var otherTypes: [String: Object] = [:]
     /// The model whose `parameters()` were asked for last, and their objects (see `parameterObjects(of:)`).
     var lastParameterObjects: (model: AnyObject, objects: [Object])?
 
@@ -44,18 +54,27 @@ final class Interpreter {
     init(seed: Int, limits: Limits) {
         self.seed = seed
         self.limits = limits
+        recursionLimit = limits.recursionDepth
         random = PythonRandom(seed: seed)
-        builtins = BuiltinCatalogue.make(self)
+        types = heap.withCurrent { BuiltinTypes() }
+        heap.withCurrent {
+            BaseMethods.install(self)
+            builtins = BuiltinCatalogue.make(self)
+        }
     }
 
-    /// `type(x)`: the built-in type of that name, or a type object that prints as `<class 'NoneType'>`.
-    func typeObject(named name: String) -> Object {
-        if let builtin = builtins[name] { return builtin }
-        if let made = otherTypes[name] { return made }
-        let made = Object.builtin(
-            BuiltinFunction(name, isType: true) { _ in throw PyError.type("cannot create '\(name)' instances") })
-        otherTypes[name] = made
-        return made
+    /// Frees everything the session made, cycles included: the globals, the built-ins' objects, every heap object.
+    func tearDown() {
+        heap.withCurrent {
+            globals.removeAll()
+            modules = [:]
+            builtins = [:]
+            handling = []
+            lastParameterObjects = nil
+            identityNumbers = [:]
+            framePool.removeAll()
+            heap.tearDown()
+        }
     }
 
     // MARK: Limits
@@ -67,7 +86,7 @@ final class Interpreter {
     }
 
     func budgetExhausted() -> PyError {
-        PyError("TimeoutError", "step budget of \(stepBudget) exhausted (raise it with budget=N)")
+        PyError(limit: "TimeoutError", "step budget of \(stepBudget) exhausted (raise it with budget=N)")
     }
 
     /// Checks the engine's live values against the limit, reclaiming unreachable ones first.
@@ -80,7 +99,7 @@ final class Interpreter {
         tape.collect()
         if tape.count > limits.engineValues {
             throw PyError(
-                "MemoryError", "more than \(limits.engineValues) engine values are alive (Gradbook's limit)")
+                limit: "MemoryError", "more than \(limits.engineValues) engine values are alive (Gradbook's limit)")
         }
     }
 
@@ -92,7 +111,7 @@ final class Interpreter {
     @inline(__always) func charged(_ made: Object) throws -> Object {
         switch made {
         case .list(let list): try chargeMade(list.items.count)
-        case .tuple(let items): try chargeMade(items.count)
+        case .tuple(let tuple): try chargeMade(tuple.count)
         case .iterator(let iterator): try chargeMade(iterator.items.count)
         case .string(let string): try chargeMade(string.utf8.count >> 4)
         default: break
@@ -116,7 +135,7 @@ final class Interpreter {
         outputCharacters += text.count
         if outputCharacters > limits.outputCharacters {
             throw PyError(
-                "RuntimeError", "output limit of \(limits.outputCharacters) characters exceeded (Gradbook's limit)")
+                limit: "RuntimeError", "output limit of \(limits.outputCharacters) characters exceeded (Gradbook's limit)")
         }
         pendingText += text
     }

@@ -24,6 +24,14 @@ struct InterpreterReference {
         try self { try $0.charge(steps) }
     }
 
+    /// Charges a statement's step and collects cycles if a collection is due: what every statement does first.
+    @inline(__always) func beginStatement() throws {
+        try self { rt in
+            try rt.charge()
+            rt.heap.collectIfDue()
+        }
+    }
+
     /// Checks the engine's live values against the limit (see `Interpreter.checkEngineValues`).
     @inline(__always) func checkEngineValues() throws {
         try self { try $0.checkEngineValues() }

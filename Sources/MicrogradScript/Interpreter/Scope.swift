@@ -2,137 +2,144 @@
 enum NameAccess {
     /// A slot of the running frame.
     case local(Int)
-    /// A slot of the frame `depth` definitions out: a closure's view of its enclosing function.
-    case enclosing(depth: Int, slot: Int)
+    /// A variable of the running call that closures capture: a slot of the frame's environment.
+    case cell(Int)
+    /// A variable of an enclosing function: slot `index` of the environment `depth` links up the closure.
+    case free(depth: Int, index: Int)
     /// A session-wide (module-level) name, falling back to the built-ins.
     case global(Int)
+    /// A name a class body assigns: a slot of the class body's frame, falling back to the globals when unbound (a
+    /// class body reads `x = x + 1` from the module, as CPython's LOAD_NAME does).
+    case classLocal(slot: Int, global: Int)
 }
 
-/// Where a variable lives, resolved for reading or writing it in place: a slot of the running frame, of an
-/// enclosing frame, or a global's fixed address.
+/// Where a variable lives, resolved for reading or writing it in place.
 enum VariableAddress {
     case local(Int)
-    case enclosing(depth: Int, slot: Int)
+    case cell(Int)
+    case free(depth: Int, index: Int)
     case global(UnsafeMutablePointer<Object>)
 
     @inline(__always) func pointer(in frame: Frame) -> UnsafeMutablePointer<Object> {
         switch self {
         case .local(let slot): return frame.slots + slot
-        case .enclosing(let depth, let slot): return frame.ancestor(depth).slots + slot
+        case .cell(let index): return frame.environment.unsafelyUnwrapped.slots + index
+        case .free(let depth, let index): return frame.closure.unsafelyUnwrapped.ancestor(depth).slots + index
         case .global(let address): return address
         }
     }
 }
 
-/// One function, lambda or comprehension scope (or the module scope) while compiling.
+/// One function, lambda, comprehension or class body scope (or the module scope) while compiling.
 final class Scope {
+    enum Kind {
+        case module, function, comprehension, `class`
+    }
+
     let parent: Scope?
-    let isModule: Bool
+    let kind: Kind
+    /// The variables nested scopes capture from this one (see `ScopeAnalysis`): they live in the environment.
+    let captured: Set<String>
+    /// The qualified name of what this scope defines, for `__qualname__` of definitions inside it.
+    let qualifiedName: String
     private(set) var slots: [String: Int] = [:]
     private(set) var slotNames: [String] = []
+    private(set) var environmentIndex: [String: Int] = [:]
+    /// Parameters that are captured: bound to a slot by the call, then moved to the environment.
+    private(set) var capturedParameters: [(slot: Int, index: Int)] = []
+    /// A function's first parameter: the instance a zero-argument `super()` binds to.
+    private(set) var firstParameter: String?
     private var declaredGlobal: Set<String> = []
     private var declaredNonlocal: Set<String> = []
 
-    init(parent: Scope?, isModule: Bool = false) {
+    init(parent: Scope?, kind: Kind, captured: Set<String> = [], qualifiedName: String = "") {
         self.parent = parent
-        self.isModule = isModule
+        self.kind = kind
+        self.captured = captured
+        self.qualifiedName = qualifiedName
     }
 
+    var isModule: Bool { kind == .module }
     var slotCount: Int { slotNames.count }
+    var environmentSize: Int { environmentIndex.count }
+    /// Whether calls of this scope make an environment.
+    var hasEnvironment: Bool { !environmentIndex.isEmpty }
 
-    /// Makes `name` local to this scope (a parameter, an assigned name, a loop variable).
-    @discardableResult func declareLocal(_ name: String) -> Int {
-        if let slot = slots[name] { return slot }
+    /// Makes `name` local to this scope (an assigned name, a loop variable): a slot, or an environment index if
+    /// nested scopes capture it.
+    func declareLocal(_ name: String) {
+        if slots[name] != nil || environmentIndex[name] != nil { return }
+        if captured.contains(name) {
+            environmentIndex[name] = environmentIndex.count
+        } else {
+            slots[name] = slotNames.count
+            slotNames.append(name)
+        }
+    }
+
+    /// Declares a parameter: always a slot (arguments are bound there), and an environment index too if captured.
+    @discardableResult func declareParameter(_ name: String) -> Int {
+        if firstParameter == nil { firstParameter = name }
         let slot = slotNames.count
         slots[name] = slot
         slotNames.append(name)
+        if captured.contains(name) {
+            let index = environmentIndex.count
+            environmentIndex[name] = index
+            capturedParameters.append((slot, index))
+        }
         return slot
     }
 
     func declareGlobal(_ name: String) { declaredGlobal.insert(name) }
     func declareNonlocal(_ name: String) { declaredNonlocal.insert(name) }
 
-    func isLocal(_ name: String) -> Bool { slots[name] != nil }
+    /// Whether `name` is bound in this scope (for `nonlocal` checks).
+    func isLocal(_ name: String) -> Bool {
+        (slots[name] != nil || environmentIndex[name] != nil) && !declaredNonlocal.contains(name)
+    }
 
-    /// Resolves `name` as Python does: local, enclosing functions, module, built-ins.
+    /// Resolves `name` as Python does: local (or captured), enclosing functions, module, built-ins. Class bodies
+    /// are invisible to the functions inside them, except for the implicit `__class__` that `super()` uses.
     func resolve(_ name: String, globals: Globals) -> NameAccess {
         if isModule || declaredGlobal.contains(name) { return .global(globals.slot(for: name)) }
-        if let slot = slots[name], !declaredNonlocal.contains(name) { return .local(slot) }
-        var depth = 1
+        if !declaredNonlocal.contains(name) {
+            if let index = environmentIndex[name] { return .cell(index) }
+            if let slot = slots[name] {
+                return kind == .class ? .classLocal(slot: slot, global: globals.slot(for: name)) : .local(slot)
+            }
+        }
+        var depth = 0
         var scope = parent
         while let current = scope, !current.isModule {
             if current.declaredGlobal.contains(name) { break }
-            if let slot = current.slots[name], !current.declaredNonlocal.contains(name) {
-                return .enclosing(depth: depth, slot: slot)
+            let visible = current.kind != .class || name == "__class__"
+            if visible, !current.declaredNonlocal.contains(name), let index = current.environmentIndex[name] {
+                return .free(depth: depth, index: index)
             }
-            depth += 1
+            if current.hasEnvironment { depth += 1 }
             scope = current.parent
         }
         return .global(globals.slot(for: name))
     }
 
-    // MARK: Finding a function's locals
+    // MARK: Finding a scope's locals
 
-    /// Declares every name a function body binds: assignment and loop targets, imports, nested `def`s, `del`;
-    /// honouring `global` and `nonlocal`. Does not look inside nested functions, lambdas or comprehensions.
+    /// Declares every name a body binds (see `ScopeAnalysis.bindings`), honouring `global` and `nonlocal`.
     func declareBindings(in body: [Statement]) {
-        var pending = body[...]
-        var stack: [ArraySlice<Statement>] = []
-        while true {
-            guard let statement = pending.first else {
-                guard let next = stack.popLast() else { break }
-                pending = next
-                continue
-            }
-            pending = pending.dropFirst()
-            switch statement.kind {
-            case .global(let names): names.forEach(declareGlobal)
-            case .nonlocal(let names): names.forEach(declareNonlocal)
-            default: break
-            }
-            switch statement.kind {
-            case .assign(let targets, _): targets.forEach(declareTarget)
-            case .augmentedAssign(let target, _, _): declareTarget(target)
-            case .for(let target, _, let body, let orElse):
-                declareTarget(target)
-                stack.append(pending)
-                stack.append(orElse[...])
-                pending = body[...]
-            case .while(_, let body, let orElse):
-                stack.append(pending)
-                stack.append(orElse[...])
-                pending = body[...]
-            case .if(let branches, let orElse):
-                stack.append(pending)
-                stack.append(orElse[...])
-                for branch in branches { stack.append(branch.body[...]) }
-                pending = stack.removeLast()
-            case .functionDefinition(let definition): declareAssigned(definition.name)
-            case .import(let modules):
-                for module in modules { declareAssigned(module.alias ?? module.path.first ?? "") }
-            case .importFrom(_, let names):
-                for name in names where name.name != "*" { declareAssigned(name.alias ?? name.name) }
-            case .delete(let targets): targets.forEach(declareTarget)
-            default: break
-            }
+        let found = ScopeAnalysis.bindings(in: body)
+        found.globals.forEach(declareGlobal)
+        found.nonlocals.forEach(declareNonlocal)
+        for name in found.names where !declaredGlobal.contains(name) && !declaredNonlocal.contains(name) {
+            declareLocal(name)
         }
-    }
-
-    private func declareAssigned(_ name: String) {
-        if declaredGlobal.contains(name) || declaredNonlocal.contains(name) { return }
-        declareLocal(name)
     }
 
     /// Declares the names a target binds: `x`, `a, (b, *c)`; attributes and subscripts bind nothing.
     func declareTarget(_ target: Expression) {
-        var pending = [target]
-        while let next = pending.popLast() {
-            switch next.kind {
-            case .name(let name): declareAssigned(name)
-            case .tuple(let items), .list(let items): pending.append(contentsOf: items)
-            case .starred(let inner): pending.append(inner)
-            default: break
-            }
+        for name in ScopeAnalysis.names(boundBy: target)
+        where !declaredGlobal.contains(name) && !declaredNonlocal.contains(name) {
+            declareLocal(name)
         }
     }
 }

@@ -75,7 +75,7 @@ enum NumPyModule {
     private static func map(_ object: Object, name: String, _ f: (Double) -> Double) throws -> Object {
         switch object {
         case .list(let list): return .list(ListObject(try list.items.map { try map($0, name: name, f) }))
-        case .tuple(let items): return .list(ListObject(try items.map { try map($0, name: name, f) }))
+        case .tuple(let tuple): return .list(ListObject(try tuple.items.map { try map($0, name: name, f) }))
         default:
             guard object.isNumber, let x = object.asDouble else {
                 throw PyError.type("loop of ufunc does not support argument 0 of type \(object.typeName) which has no callable \(name) method")
@@ -87,7 +87,7 @@ enum NumPyModule {
     private static func copy(_ object: Object, _ rt: Interpreter) throws -> Object {
         switch object {
         case .list(let list): return .list(ListObject(try list.items.map { try copy($0, rt) }))
-        case .tuple(let items): return .list(ListObject(try items.map { try copy($0, rt) }))
+        case .tuple(let tuple): return .list(ListObject(try tuple.items.map { try copy($0, rt) }))
         case .range, .iterator: return .list(ListObject(try rt.elements(of: object)))
         default: return object
         }

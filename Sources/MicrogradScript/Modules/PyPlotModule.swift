@@ -21,7 +21,7 @@ enum PyPlotModule {
         let entries: [(String, Object)] = [
             function("plot") { args in
                 let (xs, ys) = try coordinates(args, name: "plot", rt)
-                let label = args.keyword("label").map(\.str)
+                let label = try args.keyword("label").map { try rt.str($0) }
                 modify { $0.series.append(Plot.Series(kind: .line, xs: xs, ys: ys, label: label)) }
             },
             function("scatter") { args in
@@ -34,24 +34,27 @@ enum PyPlotModule {
                     }
                     classes = values.map { Int(saturating: $0.rounded()) }
                 }
-                let label = args.keyword("label").map(\.str)
+                let label = try args.keyword("label").map { try rt.str($0) }
                 modify { $0.series.append(Plot.Series(kind: .scatter, xs: xs, ys: ys, classes: classes, label: label)) }
             },
             function("grid") { args in
-                let on = args.positional.first?.isTruthy ?? true
+                let on = try args.positional.first.map { try rt.truth($0) } ?? true
                 modify { $0.grid = on }
             },
             function("title") { args in
                 try args.expect("title", 1, 1, keywords: args.keywords.map(\.name))
-                modify { $0.title = args.positional[0].str }
+                let text = try rt.str(args.positional[0])
+                modify { $0.title = text }
             },
             function("xlabel") { args in
                 try args.expect("xlabel", 1, 1, keywords: args.keywords.map(\.name))
-                modify { $0.xLabel = args.positional[0].str }
+                let text = try rt.str(args.positional[0])
+                modify { $0.xLabel = text }
             },
             function("ylabel") { args in
                 try args.expect("ylabel", 1, 1, keywords: args.keywords.map(\.name))
-                modify { $0.yLabel = args.positional[0].str }
+                let text = try rt.str(args.positional[0])
+                modify { $0.yLabel = text }
             },
             function("show") { _ in rt.flushPlot() },
             function("figure") { _ in

@@ -1,7 +1,9 @@
 import Micrograd
 
 extension Object {
-    /// Python's `repr(x)`: what a final bare expression shows.
+    /// Python's `repr(x)` for built-in objects, without running lesson code: a lesson's object shows as its
+    /// class's default. `Interpreter.repr` is the full protocol; this serves messages made where no interpreter is
+    /// at hand.
     var repr: String {
         var seen: [ObjectIdentifier] = []
         return repr(seen: &seen)
@@ -32,18 +34,18 @@ extension Object {
             seen.append(id)
             defer { seen.removeLast() }
             return "[" + list.items.map { $0.repr(seen: &seen) }.joined(separator: ", ") + "]"
-        case .tuple(let items):
-            seen.append(ObjectIdentifier(Object.self))
+        case .tuple(let tuple):
+            seen.append(ObjectIdentifier(tuple))
             defer { seen.removeLast() }
-            if items.count == 1 { return "(" + items[0].repr(seen: &seen) + ",)" }
-            return "(" + items.map { $0.repr(seen: &seen) }.joined(separator: ", ") + ")"
+            if tuple.count == 1 { return "(" + tuple[0].repr(seen: &seen) + ",)" }
+            return "(" + tuple.items.map { $0.repr(seen: &seen) }.joined(separator: ", ") + ")"
         case .dict(let dict):
             let id = ObjectIdentifier(dict)
             if seen.contains(id) { return "{...}" }
             seen.append(id)
             defer { seen.removeLast() }
             var parts: [String] = []
-            for (key, value) in zip(dict.keys, dict.values) {
+            for (key, value) in dict.entries {
                 parts.append(key.repr(seen: &seen) + ": " + value.repr(seen: &seen))
             }
             return "{" + parts.joined(separator: ", ") + "}"
@@ -53,10 +55,16 @@ extension Object {
         case .range(let r):
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .iterator(let iterator): return "<\(iterator.typeName) object>"
-        case .function(let f): return "<function \(f.name)>"
-        case .builtin(let b): return b.isType ? "<class '\(b.name)'>" : "<built-in function \(b.name)>"
+        case .function(let f): return "<function \(f.code.qualifiedName)>"
+        case .builtin(let b): return "<built-in function \(b.name)>"
         case .boundMethod(let m): return "<bound method \(m.receiver.typeName).\(m.name)>"
         case .module(let m): return "<module '\(m.name)'>"
+        case .type(let type):
+            return type.module == "builtins" ? "<class '\(type.name)'>" : "<class '\(type.module).\(type.qualifiedName)'>"
+        case .instance(let instance): return "<\(instance.type.module).\(instance.type.qualifiedName) object>"
+        case .native(let native): return "<\(native.type.name) object>"
+        case .notImplemented: return "NotImplemented"
+        case .ellipsis: return "Ellipsis"
         case .value(let v): return v.description
         case .neuron(let n): return n.description
         case .layer(let l): return l.description

@@ -21,6 +21,11 @@ extension Object {
         case .neuron: return "Neuron"
         case .layer: return "Layer"
         case .mlp: return "MLP"
+        case .type: return "type"
+        case .instance(let instance): return instance.type.name
+        case .native(let native): return native.type.name
+        case .notImplemented: return "NotImplementedType"
+        case .ellipsis: return "ellipsis"
         case .unbound: return "NoneType"
         }
     }

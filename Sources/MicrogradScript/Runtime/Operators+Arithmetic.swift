@@ -30,7 +30,7 @@ enum Operators {
             return .list(ListObject(a.items + b.items))
         case (.tuple(let a), .tuple(let b)):
             try checkSize(a.count + b.count, limit: limit)
-            return .tuple(a + b)
+            return .tuple(a.items + b.items)
         default:
             if let a = lhs.asInt, let b = rhs.asInt, lhs.isIntLike, rhs.isIntLike {
                 return try add(.int(a), .int(b), limit: limit)
@@ -114,7 +114,7 @@ enum Operators {
         case .tuple(let t):
             try checkSize(t.count.multipliedReportingOverflow(by: times), limit: limit)
             var items: [Object] = []
-            for _ in 0..<times { items.append(contentsOf: t) }
+            for _ in 0..<times { items.append(contentsOf: t.items) }
             return .tuple(items)
         default: return nil
         }

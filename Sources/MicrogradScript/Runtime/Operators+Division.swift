@@ -40,7 +40,6 @@ extension Operators {
     }
 
     static func modulo(_ lhs: Object, _ rhs: Object, limit: Int) throws -> Object {
-        if case .string(let format) = lhs { return .string(try PercentFormat.format(format, rhs)) }
         if lhs.isIntLike, rhs.isIntLike, let a = lhs.asInt, let b = rhs.asInt {
             if b == 0 { throw PyError("ZeroDivisionError", "integer modulo by zero") }
             if b == -1 { return .int(0) }

@@ -2,11 +2,11 @@ import Micrograd
 
 /// Python's `%`-formatting of strings: `"%.4f" % x`, `"%s | data %.4f" % (label, data)`.
 enum PercentFormat {
-    static func format(_ template: String, _ arguments: Object) throws -> String {
+    static func format(_ template: String, _ arguments: Object, _ rt: Interpreter) throws -> String {
         var values: [Object]
         var isMapping = false
         switch arguments {
-        case .tuple(let items): values = items
+        case .tuple(let tuple): values = tuple.items
         case .dict: values = [arguments]; isMapping = true
         default: values = [arguments]
         }
@@ -70,7 +70,7 @@ enum PercentFormat {
                 guard isMapping, case .dict(let mapping) = arguments else {
                     throw PyError.type("format requires a mapping")
                 }
-                guard let found = try mapping.get(.string(key)) else { throw PyError("KeyError", Object.quoted(key)) }
+                guard let found = try mapping.get(.string(key), rt) else { throw PyError.key(.string(key), repr: Object.quoted(key)) }
                 value = found
             } else {
                 guard next < values.count else { throw PyError.type("not enough arguments for format string") }
@@ -81,7 +81,7 @@ enum PercentFormat {
             spec = align + sign + spec + width + precision
             switch type {
             case "s", "r":
-                let text = type == "s" ? value.str : value.repr
+                let text = type == "s" ? try rt.str(value) : try rt.repr(value)
                 out += try FormatSpec.format(.string(text), spec: (align.isEmpty ? ">" : align) + width + precision)
             case "d", "i", "u":
                 guard let number = value.asDouble, value.isNumber else {

@@ -63,8 +63,8 @@ public final class Session {
     }
 
     deinit {
-        // Releasing a lesson's objects can recurse as deep as its data nests (a list of a list of …), so the last
-        // reference goes away on a deep stack too.
+        // Everything the session made is freed, cycles included; on a deep stack, though freeing never recurses
+        // with the depth of the data (see `Heap.releaseLater`).
         let holder = Holder(interpreter)
         interpreter = nil
         LargeStack.run { holder.release() }
@@ -97,5 +97,8 @@ public final class Session {
 private final class Holder: @unchecked Sendable {
     private var interpreter: Interpreter?
     init(_ interpreter: Interpreter?) { self.interpreter = interpreter }
-    func release() { interpreter = nil }
+    func release() {
+        interpreter?.tearDown()
+        interpreter = nil
+    }
 }

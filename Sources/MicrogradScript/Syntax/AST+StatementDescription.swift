@@ -25,7 +25,27 @@ extension Statement: CustomStringConvertible {
         case .pass: return ["pass"]
         case .functionDefinition(let definition):
             let parameters = definition.parameters.map(\.description).joined(separator: ", ")
-            return ["def \(definition.name)(\(parameters)):"] + Self.block(definition.body)
+            return definition.decorators.map { "@\($0)" } + ["def \(definition.name)(\(parameters)):"]
+                + Self.block(definition.body)
+        case .classDefinition(let definition):
+            let arguments = definition.bases.map(\.description)
+                + definition.keywords.map { argument in
+                    if case .keyword(let name) = argument.kind { return "\(name)=\(argument.value)" }
+                    return argument.value.description
+                }
+            let heading = arguments.isEmpty ? "class \(definition.name):" : "class \(definition.name)(\(arguments.joined(separator: ", "))):"
+            return definition.decorators.map { "@\($0)" } + [heading] + Self.block(definition.body)
+        case .try(let statement):
+            var result = ["try:"] + Self.block(statement.body)
+            for handler in statement.handlers {
+                var heading = "except"
+                if let type = handler.type { heading += " \(type)" }
+                if let name = handler.name { heading += " as \(name)" }
+                result += [heading + ":"] + Self.block(handler.body)
+            }
+            result += Self.elseBlock(statement.orElse)
+            if !statement.finally.isEmpty { result += ["finally:"] + Self.block(statement.finally) }
+            return result
         case .return(let value): return [value.map { "return \($0)" } ?? "return"]
         case .assert(let test, let message): return ["assert \(test)" + (message.map { ", \($0)" } ?? "")]
         case .import(let modules):
@@ -37,7 +57,8 @@ extension Statement: CustomStringConvertible {
         case .delete(let targets): return ["del " + targets.map(\.description).joined(separator: ", ")]
         case .global(let names): return ["global " + names.joined(separator: ", ")]
         case .nonlocal(let names): return ["nonlocal " + names.joined(separator: ", ")]
-        case .raise(let value): return [value.map { "raise \($0)" } ?? "raise"]
+        case .raise(let value, let cause):
+            return [(value.map { "raise \($0)" } ?? "raise") + (cause.map { " from \($0)" } ?? "")]
         }
     }
 

@@ -66,7 +66,7 @@ public struct Statement: Equatable, Sendable {
         self.position = position
     }
 
-    /// The statements of the language: Python's, minus classes, exceptions handling, `with` and `async`.
+    /// The statements of the language: Python's, minus `with`, `async`, generators and pattern matching.
     public indirect enum Kind: Equatable, Sendable {
         /// An expression evaluated for its effect (or, last in a cell, its displayed value).
         case expression(Expression)
@@ -87,8 +87,12 @@ public struct Statement: Equatable, Sendable {
         case `continue`
         /// `pass`.
         case pass
-        /// `def name(parameters): body`.
+        /// `def name(parameters): body`, with its decorators.
         case functionDefinition(FunctionDefinition)
+        /// `class Name(bases): body`, with its decorators.
+        case classDefinition(ClassDefinition)
+        /// `try: … except …: … else: … finally: …`.
+        case `try`(TryStatement)
         /// `return` or `return value` (`return a, b` returns a tuple).
         case `return`(Expression?)
         /// `assert test` or `assert test, message`.
@@ -103,8 +107,8 @@ public struct Statement: Equatable, Sendable {
         case global([String])
         /// `nonlocal a, b`.
         case nonlocal([String])
-        /// `raise` or `raise SomeError("message")`.
-        case raise(Expression?)
+        /// `raise`, `raise SomeError("message")` or `raise error from cause`.
+        case raise(Expression?, cause: Expression?)
     }
 }
 
@@ -130,12 +134,80 @@ public struct FunctionDefinition: Equatable, Sendable {
     public var parameters: [Parameter]
     /// The body; a leading string expression is the docstring and is also kept here as a statement.
     public var body: [Statement]
+    /// `@decorator` lines above the `def`, outermost first.
+    public var decorators: [Expression]
 
     /// Makes a function definition.
-    public init(name: String, parameters: [Parameter], body: [Statement]) {
+    public init(name: String, parameters: [Parameter], body: [Statement], decorators: [Expression] = []) {
         self.name = name
         self.parameters = parameters
         self.body = body
+        self.decorators = decorators
+    }
+}
+
+/// A `class`: its name, bases, keywords and body.
+public struct ClassDefinition: Equatable, Sendable {
+    /// The class's name.
+    public var name: String
+    /// The base classes, in order (`class C(A, B)`); empty means `object`.
+    public var bases: [Expression]
+    /// Keyword arguments of the class statement (`metaclass=…`), which Gradbook refuses with a clear error.
+    public var keywords: [Argument]
+    /// The body; a leading string expression is the docstring.
+    public var body: [Statement]
+    /// `@decorator` lines above the `class`, outermost first.
+    public var decorators: [Expression]
+
+    /// Makes a class definition.
+    public init(
+        name: String, bases: [Expression], keywords: [Argument] = [], body: [Statement], decorators: [Expression] = []
+    ) {
+        self.name = name
+        self.bases = bases
+        self.keywords = keywords
+        self.body = body
+        self.decorators = decorators
+    }
+}
+
+/// `try` with its handlers, `else` and `finally` blocks.
+public struct TryStatement: Equatable, Sendable {
+    /// The guarded block.
+    public var body: [Statement]
+    /// The `except` clauses, tried in order.
+    public var handlers: [ExceptHandler]
+    /// Runs when the body raised nothing.
+    public var orElse: [Statement]
+    /// Runs however the statement is left.
+    public var finally: [Statement]
+
+    /// Makes a `try` statement.
+    public init(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement]) {
+        self.body = body
+        self.handlers = handlers
+        self.orElse = orElse
+        self.finally = finally
+    }
+}
+
+/// One `except Type as name:` clause; a bare `except:` has no type.
+public struct ExceptHandler: Equatable, Sendable {
+    /// The exception type (or tuple of types) it catches; `nil` catches everything.
+    public var type: Expression?
+    /// The name the exception is bound to, if any.
+    public var name: String?
+    /// The handler's block.
+    public var body: [Statement]
+    /// Where the `except` keyword is.
+    public var position: SourcePosition
+
+    /// Makes a handler.
+    public init(type: Expression?, name: String?, body: [Statement], position: SourcePosition) {
+        self.type = type
+        self.name = name
+        self.body = body
+        self.position = position
     }
 }
 

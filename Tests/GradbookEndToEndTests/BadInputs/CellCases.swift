@@ -28,8 +28,8 @@ extension BadInput {
         .cell("return outside a function", "return 5", sees: "bad.md:2:1: error: SyntaxError: 'return' outside function"),
         .cell("break outside a loop", "break", sees: "bad.md:2:1: error: SyntaxError: 'break' outside loop"),
         .cell(
-            "a class definition", "class A:\n    pass",
-            sees: "bad.md:2:1: error: SyntaxError: class definitions are not supported; use the built-in Value, Neuron, Layer and MLP"),
+            "a metaclass", "class A(metaclass=type):\n    pass",
+            sees: "bad.md:2:9: error: SyntaxError: metaclasses are not supported in Gradbook cells (class A(…, metaclass=…))"),
     ]
 
     static let runtimeErrors: [BadInput] = [

@@ -76,19 +76,21 @@ struct FormatSpecTests {
     }
 
     @Test func percentFormatting() throws {
-        #expect(try PercentFormat.format("%.4f", .float(0.5)) == "0.5000")
+        let rt = Interpreter(seed: 0, limits: Limits())
+        #expect(try PercentFormat.format("%.4f", .float(0.5), rt) == "0.5000")
         #expect(
-            try PercentFormat.format("{ %s | data %.4f | grad %.4f }", .tuple([.string("a"), .float(2), .float(-3)]))
+            try PercentFormat.format("{ %s | data %.4f | grad %.4f }", .tuple([.string("a"), .float(2), .float(-3)]), rt)
                 == "{ a | data 2.0000 | grad -3.0000 }")
-        #expect(try PercentFormat.format("%d%%", .float(99.7)) == "99%")
-        #expect(try PercentFormat.format("%5s|%-5s|", .tuple([.string("ab"), .string("cd")])) == "   ab|cd   |")
-        #expect(try PercentFormat.format("%r", .string("x")) == "'x'")
-        #expect(throws: PyError.self) { try PercentFormat.format("%d %d", .int(1)) }
+        #expect(try PercentFormat.format("%d%%", .float(99.7), rt) == "99%")
+        #expect(try PercentFormat.format("%5s|%-5s|", .tuple([.string("ab"), .string("cd")]), rt) == "   ab|cd   |")
+        #expect(try PercentFormat.format("%r", .string("x"), rt) == "'x'")
+        #expect(throws: PyError.self) { try PercentFormat.format("%d %d", .int(1), rt) }
     }
 
     @Test func strFormat() throws {
+        let rt = Interpreter(seed: 0, limits: Limits())
         let arguments = Arguments([.int(1), .float(2.5)], keywords: [("name", .string("w"))])
-        #expect(try StringFormat.format("{} and {:.2f}, {name!r} {{}}", arguments) == "1 and 2.50, 'w' {}")
-        #expect(try StringFormat.format("{1}{0}", arguments) == "2.51")
+        #expect(try StringFormat.format("{} and {:.2f}, {name!r} {{}}", arguments, rt) == "1 and 2.50, 'w' {}")
+        #expect(try StringFormat.format("{1}{0}", arguments, rt) == "2.51")
     }
 }

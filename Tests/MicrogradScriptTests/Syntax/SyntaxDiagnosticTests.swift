@@ -114,11 +114,11 @@ import Testing
     }
 
     @Test func unsupportedConstructs() {
-        expectDiagnostic(
-            "1️⃣class Value:\n  pass", "SyntaxError",
-            "class definitions are not supported; use the built-in Value, Neuron, Layer and MLP")
-        expectDiagnostic("1️⃣try:\n  pass", "SyntaxError", "'try' statements are not supported in Gradbook cells")
-        expectDiagnostic("1️⃣@cache\ndef f(): pass", "SyntaxError", "decorators are not supported in Gradbook cells")
+        expectDiagnostic("1️⃣with open('f') as f:\n  pass", "SyntaxError", "'with' statements are not supported in Gradbook cells")
+        expectDiagnostic("def f():\n  1️⃣yield 1", "SyntaxError", "'yield' is not supported in Gradbook cells")
+        expectDiagnostic("try:\n  pass\n1️⃣x = 1", "SyntaxError", "expected 'except' or 'finally' block")
+        expectDiagnostic("@cache\n1️⃣x = 1", "SyntaxError", "invalid syntax: expected 'def' or 'class' after a decorator, found 'x'")
+        expectDiagnostic("try:\n  pass\n1️⃣except:\n  pass\nexcept ValueError:\n  pass", "SyntaxError", "default 'except:' must be last")
     }
 
     @Test func invalidCharacters() {

@@ -1,26 +1,109 @@
 extension ProgramParser {
-    /// `if`, `while`, `for`, `def`; a clear error for `class` and the statements Gradbook leaves out;
-    /// `nil` when `token` starts a simple statement.
+    /// `if`, `while`, `for`, `def`, `class`, `try` and decorated definitions; a clear error for the statements
+    /// Gradbook leaves out; `nil` when `token` starts a simple statement.
     mutating func parseCompoundStatement(_ token: Token) throws -> Statement? {
         switch token.text {
         case "if": return try parseIf()
         case "while": return try parseWhile()
         case "for": return try parseFor()
-        case "def": return try parseFunctionDefinition()
-        case "class":
-            throw syntaxError(
-                "class definitions are not supported; use the built-in Value, Neuron, Layer and MLP",
-                at: token.position)
-        case "try", "with":
-            throw syntaxError("'\(token.text)' statements are not supported in Gradbook cells", at: token.position)
+        case "def": return try parseFunctionDefinition(decorators: [], at: token.position)
+        case "class": return try parseClassDefinition(decorators: [], at: token.position)
+        case "try": return try parseTry()
+        case "with":
+            throw syntaxError("'with' statements are not supported in Gradbook cells", at: token.position)
         case "elif", "else", "except", "finally":
             throw syntaxError("invalid syntax: '\(token.text)' without a matching statement before it", at: token.position)
         default:
-            if token.is("@") {
-                throw syntaxError("decorators are not supported in Gradbook cells", at: token.position)
-            }
+            if token.is("@") { return try parseDecorated() }
             return nil
         }
+    }
+
+    /// `@decorator NEWLINE` lines, then the `def` or `class` they decorate.
+    private mutating func parseDecorated() throws -> Statement {
+        let start = try peek().position
+        var decorators: [Expression] = []
+        while try accept("@") != nil {
+            decorators.append(try parseExpression())
+            guard try peek().kind == .newline else { throw try invalidSyntax(expected: "a line break") }
+            try advance()
+        }
+        let token = try peek()
+        if token.is("def") { return try parseFunctionDefinition(decorators: decorators, at: start) }
+        if token.is("class") { return try parseClassDefinition(decorators: decorators, at: start) }
+        throw try invalidSyntax(expected: "'def' or 'class' after a decorator")
+    }
+
+    /// `class Name[(bases, keyword=value)]: body`.
+    private mutating func parseClassDefinition(decorators: [Expression], at position: SourcePosition) throws -> Statement {
+        let start = try advance()
+        let name = try expectName("a class name")
+        var bases: [Expression] = []
+        var keywords: [Argument] = []
+        if try accept("(") != nil {
+            let arguments = try parseArguments()
+            try expect(")")
+            for argument in arguments {
+                switch argument.kind {
+                case .positional: bases.append(argument.value)
+                case .keyword: keywords.append(argument)
+                case .unpackedSequence, .unpackedMapping:
+                    throw syntaxError("unpacking in a class's bases is not supported in Gradbook cells", at: argument.position)
+                }
+            }
+        }
+        let savedLoops = loopDepth, savedFunctions = functionDepth
+        loopDepth = 0
+        functionDepth = 0
+        let body = try parseBlock(after: "class definition", line: start.position.line)
+        loopDepth = savedLoops
+        functionDepth = savedFunctions
+        let definition = ClassDefinition(
+            name: name.text, bases: bases, keywords: keywords, body: body, decorators: decorators)
+        return Statement(.classDefinition(definition), at: position)
+    }
+
+    /// `try: … (except [type [as name]]: …)* [else: …] [finally: …]`.
+    private mutating func parseTry() throws -> Statement {
+        let start = try advance()
+        let body = try parseBlock(after: "'try' statement", line: start.position.line)
+        var handlers: [ExceptHandler] = []
+        while try at("except") {
+            let keyword = try advance()
+            if try at("*") { throw syntaxError("'except*' is not supported in Gradbook cells", at: try peek().position) }
+            var type: Expression?
+            var name: String?
+            if try !at(":") {
+                type = try parseExpression()
+                if try at(",") {
+                    var items = [type!]
+                    while try accept(",") != nil, try startsExpression(peek()) { items.append(try parseExpression()) }
+                    throw syntaxError("multiple exception types must be parenthesized", at: items[0].position)
+                }
+                if try accept("as") != nil { name = try expectName("a name").text }
+            }
+            if let previous = handlers.last, previous.type == nil {
+                throw syntaxError("default 'except:' must be last", at: previous.position)
+            }
+            let block = try parseBlock(after: "'except' statement", line: keyword.position.line)
+            handlers.append(ExceptHandler(type: type, name: name, body: block, position: keyword.position))
+        }
+        var orElse: [Statement] = []
+        if try at("else") {
+            let keyword = try advance()
+            if handlers.isEmpty { throw syntaxError("expected 'except' or 'finally' block", at: keyword.position) }
+            orElse = try parseBlock(after: "'else' statement", line: keyword.position.line)
+        }
+        var finally: [Statement] = []
+        if try at("finally") {
+            let keyword = try advance()
+            finally = try parseBlock(after: "'finally' statement", line: keyword.position.line)
+        }
+        if handlers.isEmpty && finally.isEmpty {
+            throw syntaxError("expected 'except' or 'finally' block", at: try peek().position)
+        }
+        let statement = TryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally)
+        return Statement(.try(statement), at: start.position)
     }
 
     /// `if c: … elif c: … else: …`, every arm in one statement.
@@ -79,7 +162,9 @@ extension ProgramParser {
     }
 
     /// `def name(parameters) [-> annotation]: body`.
-    private mutating func parseFunctionDefinition() throws -> Statement {
+    private mutating func parseFunctionDefinition(decorators: [Expression], at position: SourcePosition) throws
+        -> Statement
+    {
         let start = try advance()
         let name = try expectName("a function name")
         try expect("(")
@@ -92,8 +177,9 @@ extension ProgramParser {
         let body = try parseBlock(after: "function definition", line: start.position.line)
         functionDepth -= 1
         loopDepth = savedLoops
-        let definition = FunctionDefinition(name: name.text, parameters: parameters, body: body)
-        return Statement(.functionDefinition(definition), at: start.position)
+        let definition = FunctionDefinition(
+            name: name.text, parameters: parameters, body: body, decorators: decorators)
+        return Statement(.functionDefinition(definition), at: position)
     }
 
     /// `: NEWLINE INDENT statements DEDENT`, or `: simple; simple` on the same line.

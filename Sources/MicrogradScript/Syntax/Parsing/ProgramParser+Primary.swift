@@ -35,7 +35,7 @@ extension ProgramParser {
     }
 
     /// Call arguments up to `)`: positional, `name=value`, `*xs`, `**mapping`, or one bare generator.
-    private mutating func parseArguments() throws -> [Argument] {
+    mutating func parseArguments() throws -> [Argument] {
         var arguments: [Argument] = []
         var sawKeyword = false
         while try !at(")") {

@@ -82,7 +82,8 @@ extension ProgramParser {
             case "raise":
                 try advance()
                 let value = try startsExpression(peek()) ? try parseExpression() : nil
-                return Statement(.raise(value), at: position)
+                let cause = try value != nil && accept("from") != nil ? try parseExpression() : nil
+                return Statement(.raise(value, cause: cause), at: position)
             case "assert":
                 try advance()
                 let test = try parseExpression()

@@ -1,0 +1,87 @@
+/// `swift_retainCount`: the strong reference count of a Swift object, from the Swift runtime.
+@_silgen_name("swift_retainCount")
+private func swiftRetainCount(_ object: UnsafeMutableRawPointer) -> Int
+
+extension Heap {
+    /// The collector's states of an object during a collection (`HeapObject.collectorState`).
+    private static let idle: UInt8 = 0
+    private static let candidate: UInt8 = 1
+    private static let reachable: UInt8 = 2
+
+    /// Finds the unreachable cycles among the young objects (and the old ones with `includingOld`) and breaks them,
+    /// by CPython's trial deletion:
+    /// 1. each candidate's count of outside references starts at its strong reference count;
+    /// 2. every reference a candidate holds to another candidate is subtracted, so what is left counts the
+    ///    references from elsewhere: frames, globals, the interpreter's own Swift variables, older objects;
+    /// 3. candidates with outside references are reachable, and so is everything they reach;
+    /// 4. the rest is garbage: nothing but other garbage refers to it. Each garbage object drops its references,
+    ///    and reference counting frees them all.
+    ///
+    /// This needs no list of roots, so it is safe at any point where the interpreter runs Swift code with objects
+    /// in its local variables: those references are outside references like any other. Survivors move to the old
+    /// generation. Complexity: O(candidates + their references).
+    func collect(includingOld: Bool) {
+        var candidates: [Unmanaged<HeapObject>] = []
+        candidates.reserveCapacity(youngObjects.count + (includingOld ? oldObjects.count : 0))
+        for i in 0..<youngObjects.count { candidates.append(youngObjects[i]) }
+        if includingOld {
+            for i in 0..<oldObjects.count { candidates.append(oldObjects[i]) }
+        }
+        for candidate in candidates {
+            let count = swiftRetainCount(candidate.toOpaque())
+            candidate._withUnsafeGuaranteedRef {
+                $0.outsideReferences = count
+                $0.collectorState = Self.candidate
+            }
+        }
+        for candidate in candidates {
+            candidate._withUnsafeGuaranteedRef {
+                $0.traverse { referent in
+                    if referent.collectorState == Self.candidate { referent.outsideReferences -= 1 }
+                }
+            }
+        }
+        var pending: [HeapObject] = []
+        for candidate in candidates {
+            candidate._withUnsafeGuaranteedRef {
+                if $0.outsideReferences > 0 {
+                    $0.collectorState = Self.reachable
+                    pending.append($0)
+                }
+            }
+        }
+        while let object = pending.popLast() {
+            object.traverse { referent in
+                if referent.collectorState == Self.candidate {
+                    referent.collectorState = Self.reachable
+                    pending.append(referent)
+                }
+            }
+        }
+        var garbage: [HeapObject] = []
+        for candidate in candidates {
+            candidate._withUnsafeGuaranteedRef {
+                if $0.collectorState == Self.candidate { garbage.append($0) }
+                $0.collectorState = Self.idle
+            }
+        }
+        candidates = []
+        promoteYoung()
+        let freed = garbage.count
+        for object in garbage { object.clearReferences() }
+        garbage = []
+        drainPendingReleases()
+        noteCollection(full: includingOld, freed: freed)
+    }
+
+    /// Moves every young object to the old generation.
+    private func promoteYoung() {
+        for i in 0..<youngObjects.count {
+            youngObjects[i]._withUnsafeGuaranteedRef { object in
+                object.generation = Self.old
+                object.heapIndex = Int32(truncatingIfNeeded: oldObjects.append(object))
+            }
+        }
+        youngObjects.removeAll()
+    }
+}

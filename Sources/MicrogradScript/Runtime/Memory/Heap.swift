@@ -1,0 +1,207 @@
+import Foundation
+
+/// Every heap object one session made, in two generations, and the cycle collector that frees the unreachable
+/// cycles among them (Heap+Collection.swift).
+///
+/// Reference counting (Swift's ARC) frees most objects the moment the last reference goes. What it cannot free is
+/// a cycle, and the lecture makes one at every operation: `out` holds its `_backward` closure, whose environment
+/// holds `out`. The heap lists every object that can be part of a cycle, unretained, so that a collection can find
+/// them; objects leave the list in their `deinit`.
+///
+/// Objects start in the young generation; a collection of the young ones runs once `youngThreshold` were made,
+/// and the survivors move to the old generation, which is collected with them once it has grown by half since the
+/// last full collection. That keeps the work per object made constant, as CPython's generations do.
+///
+/// A heap belongs to one session and is used by one thread at a time. The session makes it current on the thread
+/// that runs a cell (`Heap.withCurrent`), so objects made anywhere in the runtime find it without being told.
+final class Heap {
+    /// The generations, as stored in `HeapObject.generation`.
+    static let young: UInt8 = 0
+    static let old: UInt8 = 1
+
+    /// Young objects made before a young collection is due.
+    static let youngThreshold = 20_000
+    /// The old generation is collected with the young one once it holds this many more objects than the last
+    /// full collection left alive (and at least `minimumOldGrowth` more).
+    static let oldGrowthFactor = 0.5
+    static let minimumOldGrowth = 50_000
+
+    var youngObjects = ObjectList()
+    var oldObjects = ObjectList()
+    /// Old objects alive after the last full collection.
+    var oldCountAfterFullCollection = 0
+    /// Serials handed out so far (see `HeapObject.serial`).
+    var serialsGiven = 0
+    /// Bumped whenever any class's attributes change: cached lookups of an older epoch are stale.
+    var typeEpoch = 0
+    /// Collections run, young and full (for tests and benchmarks).
+    private(set) var youngCollections = 0
+    private(set) var fullCollections = 0
+    /// Objects freed by collections.
+    var objectsCollected = 0
+
+    /// References waiting to be dropped, so that freeing nested objects is a loop, not a recursion.
+    var pendingRelease: [Object] = []
+    var isReleasing = false
+
+    init() {}
+
+    deinit {
+        tearDown()
+        youngObjects.deallocate()
+        oldObjects.deallocate()
+    }
+
+    /// The number of tracked objects alive.
+    var count: Int { youngObjects.count + oldObjects.count }
+
+    // MARK: Tracking
+
+    @inline(__always) func track(_ object: HeapObject) {
+        object.heap = self
+        object.generation = Self.young
+        object.heapIndex = Int32(truncatingIfNeeded: youngObjects.append(object))
+    }
+
+    @inline(__always) func untrack(_ object: HeapObject) {
+        let index = Int(object.heapIndex)
+        if object.generation == Self.young {
+            youngObjects.remove(at: index)
+        } else {
+            oldObjects.remove(at: index)
+        }
+        object.heap = nil
+    }
+
+    /// A serial number for `id()`, given once per object.
+    func serial(of object: HeapObject) -> Int {
+        if object.serial == 0 {
+            serialsGiven += 1
+            object.serial = serialsGiven
+        }
+        return object.serial
+    }
+
+    // MARK: When to collect
+
+    /// Whether a collection is due: cheap enough to ask at every statement.
+    @inline(__always) var collectionIsDue: Bool { youngObjects.count >= Self.youngThreshold }
+
+    /// Collects if due: the young generation, and the old one too once it has grown enough.
+    @inline(__always) func collectIfDue() {
+        if collectionIsDue { collectDue() }
+    }
+
+    private func collectDue() {
+        let growth = max(Self.minimumOldGrowth, Int(Double(oldCountAfterFullCollection) * Self.oldGrowthFactor))
+        if oldObjects.count - oldCountAfterFullCollection > growth {
+            collect(includingOld: true)
+        } else {
+            collect(includingOld: false)
+        }
+    }
+
+    /// Collects everything now (`gc.collect()`, and between cells).
+    func collectAll() {
+        collect(includingOld: true)
+    }
+
+    func noteCollection(full: Bool, freed: Int) {
+        if full {
+            fullCollections += 1
+            oldCountAfterFullCollection = oldObjects.count
+        } else {
+            youngCollections += 1
+        }
+        objectsCollected += freed
+    }
+
+    // MARK: The current heap of a thread
+
+    /// The heap of the session running on this thread, if any.
+    static var current: Heap? {
+        guard let pointer = pthread_getspecific(currentKey) else { return nil }
+        return Unmanaged<Heap>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// Runs `body` with this heap current on the calling thread, then restores whatever was current before.
+    func withCurrent<T>(_ body: () throws -> T) rethrows -> T {
+        let previous = pthread_getspecific(Self.currentKey)
+        pthread_setspecific(Self.currentKey, Unmanaged.passUnretained(self).toOpaque())
+        defer { pthread_setspecific(Self.currentKey, previous) }
+        return try body()
+    }
+
+    private static let currentKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    // MARK: The end of a session
+
+    /// Frees every object the session made: breaks every reference between them, so that no cycle keeps anything
+    /// alive, then lets reference counting free them. Objects that something outside still holds stay alive, but
+    /// empty and no longer tracked.
+    func tearDown() {
+        var everything: [HeapObject] = []
+        everything.reserveCapacity(count)
+        youngObjects.forEach { everything.append($0) }
+        oldObjects.forEach { everything.append($0) }
+        for object in everything { object.clearReferences() }
+        for object in everything where object.heap === self { untrack(object) }
+        everything.removeAll()
+        drainPendingReleases()
+    }
+}
+
+/// The objects of one generation: an unretained, unordered list in which each object knows its place, so that
+/// adding and removing are O(1).
+struct ObjectList {
+    private var base: UnsafeMutablePointer<Unmanaged<HeapObject>>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init() {
+        capacity = 1024
+        base = .allocate(capacity: capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    /// Adds `object` and returns its place.
+    @inline(__always) mutating func append(_ object: HeapObject) -> Int {
+        if count == capacity { grow() }
+        base[count] = Unmanaged.passUnretained(object)
+        count += 1
+        return count - 1
+    }
+
+    /// Removes the object at `index`: the last one moves into its place.
+    @inline(__always) mutating func remove(at index: Int) {
+        count -= 1
+        guard index < count else { return }
+        let last = base[count]
+        base[index] = last
+        last._withUnsafeGuaranteedRef { $0.heapIndex = Int32(truncatingIfNeeded: index) }
+    }
+
+    /// The object at `index`, unretained.
+    @inline(__always) subscript(index: Int) -> Unmanaged<HeapObject> { base[index] }
+
+    /// Calls `body` with each object, strongly referenced for the call.
+    func forEach(_ body: (HeapObject) -> Void) {
+        for i in 0..<count { body(base[i].takeUnretainedValue()) }
+    }
+
+    /// Empties the list, leaving the objects' places stale (the caller re-files them).
+    mutating func removeAll() { count = 0 }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Unmanaged<HeapObject>>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+}

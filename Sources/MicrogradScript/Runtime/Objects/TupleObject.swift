@@ -1,0 +1,29 @@
+/// A Python tuple: an immutable sequence, a heap object like the rest so that a cycle through a tuple is found.
+final class TupleObject: HeapObject {
+    /// The elements, in storage of their own.
+    private(set) var items: [Object]
+
+    /// A tuple of `items`.
+    init(_ items: [Object]) {
+        self.items = items
+        self.items.makeUnique()
+        super.init()
+    }
+
+    /// The empty tuple, for `()`.
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+    subscript(index: Int) -> Object { items[index] }
+
+    deinit {
+        if let heap { heap.releaseLater(&items) }
+    }
+
+    override func traverse(_ visit: (HeapObject) -> Void) { items.visitHeapObjects(visit) }
+    override func clearReferences() { items = [] }
+}
+
+extension Object {
+    /// A new tuple of `items`.
+    @inline(__always) static func tuple(_ items: [Object]) -> Object { .tuple(TupleObject(items)) }
+}
