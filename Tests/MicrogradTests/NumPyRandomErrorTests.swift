@@ -35,12 +35,16 @@ import Testing
         "choice_empty_array": { state in _ = try state.choice(.elements(count: 0), shape: nil) },
         "choice_p_size": { state in _ = try state.choice(.range(5), shape: nil, p: [0.5, 0.5]) },
         "choice_p_sum": { state in _ = try state.choice(.range(3), shape: nil, p: [0.5, 0.5, 0.5]) },
-        "choice_p_sum_slightly_off": { state in _ = try state.choice(.range(3), shape: nil, p: [0.3, 0.3, 0.4 + 1e-7]) },
+        "choice_p_sum_slightly_off": { state in
+            _ = try state.choice(.range(3), shape: nil, p: [0.3, 0.3, 0.4 + 1e-7])
+        },
         "choice_p_nan": { state in _ = try state.choice(.range(3), shape: nil, p: [0.5, .nan, 0.5]) },
         "choice_p_negative": { state in _ = try state.choice(.range(3), shape: nil, p: [1.5, -0.5, 0.0]) },
         "choice_p_negative_before_sum": { state in _ = try state.choice(.range(3), shape: nil, p: [-0.5, 0.2, 0.2]) },
         "choice_larger_sample": { state in _ = try state.choice(.range(3), shape: [4], replace: false) },
-        "choice_negative_size_without_replacement": { state in _ = try state.choice(.range(3), shape: [-1], replace: false) },
+        "choice_negative_size_without_replacement": { state in
+            _ = try state.choice(.range(3), shape: [-1], replace: false)
+        },
         "choice_negative_size": { state in _ = try state.choice(.range(3), shape: [-1]) },
         "choice_negative_size_weighted": { state in _ = try state.choice(.range(3), shape: [-1], p: [0.2, 0.3, 0.5]) },
         "choice_fewer_nonzero": { state in

@@ -2,8 +2,8 @@
 /// 32-bit words as `random.Random(seed)` does.
 ///
 /// Only the parts CPython and numpy use are here: `init_genrand` (numpy's integer seeds), `init_by_array` (how
-/// every CPython integer seed and numpy's sequence seeds enter), and `genrand_uint32` with the standard tempering. Generating one word is O(1) amortised: the 624-word state is
-/// regenerated in one pass every 624 draws.
+/// every CPython integer seed and numpy's sequence seeds enter), and `genrand_uint32` with the standard tempering.
+/// Generating one word is O(1) amortised: the 624-word state is regenerated in one pass every 624 draws.
 struct MersenneTwister: Sendable {
     private static let stateSize = 624
     private static let shift = 397

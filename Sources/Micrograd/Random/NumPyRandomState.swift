@@ -54,7 +54,8 @@ public struct NumPyRandomState: Sendable {
     public init(entropyFreeSeed lessonSeed: Int, ordinal: Int) {
         let bits = UInt64(bitPattern: Int64(lessonSeed))
         let key = [
-            UInt32(truncatingIfNeeded: ordinal), UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32),
+            UInt32(truncatingIfNeeded: ordinal), UInt32(truncatingIfNeeded: bits),
+            UInt32(truncatingIfNeeded: bits >> 32),
         ]
         generator = MersenneTwister(key: key)
         cachedGauss = nil
