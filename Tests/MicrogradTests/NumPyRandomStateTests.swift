@@ -9,6 +9,7 @@ import Testing
         let fixture = try NumPyFixtures.random()
         #expect(fixture.versions.numpy == "1.26.4")
         #expect(fixture.versions.sklearn == "1.5.2")
+        #expect(fixture.versions.libc.hasPrefix("glibc"))
         #expect(fixture.cases.map(\.seed) == Self.seeds)
     }
 
@@ -16,7 +17,7 @@ import Testing
         var zero = try NumPyRandomState(seed: 0)
         #expect(zero.randomSample() == 0.5488135039273248)
         var standard = try NumPyRandomState(seed: 0)
-        #expect(standard.standardNormal() == 1.764052345967664)
+        #expect(sameThroughLibm([standard.standardNormal()], [1.764052345967664]))
     }
 
     @Test(arguments: seeds) func randomSample(seed: Int) throws {
@@ -41,9 +42,9 @@ import Testing
         let expected = try NumPyFixtures.seedCase(seed)
         var state = try NumPyRandomState(seed: seed)
         let scalars = (0..<11).map { _ in state.standardNormal() }
-        #expect(bitPatterns(scalars) == bitPatterns(doubles(expected.standardNormal)))
+        #expect(sameThroughLibm(scalars, doubles(expected.standardNormal)))
         let block = try state.standardNormal(shape: [5])
-        #expect(bitPatterns(block) == bitPatterns(doubles(expected.standardNormalSize5)))
+        #expect(sameThroughLibm(block, doubles(expected.standardNormalSize5)))
         #expect(bitPatterns(nextThree(&state)) == bitPatterns(doubles(expected.standardNormalAfter)))
     }
 
@@ -53,7 +54,7 @@ import Testing
         var drawn = [state.standardNormal()]
         try state.seed(seed)
         drawn += [state.standardNormal(), state.standardNormal()]
-        #expect(bitPatterns(drawn) == bitPatterns(doubles(expected.standardNormalReseeded)))
+        #expect(sameThroughLibm(drawn, doubles(expected.standardNormalReseeded)))
         #expect(drawn[0] == drawn[1])
     }
 
@@ -74,7 +75,7 @@ import Testing
         drawn += [try state.normal(), try state.normal(loc: -3, scale: 0.0)]
         drawn += try state.normal(loc: 2, scale: 10, shape: [2, 2])
         drawn.append(try state.normal(loc: 0, scale: .infinity))
-        #expect(bitPatterns(drawn) == bitPatterns(doubles(expected.normal)))
+        #expect(sameThroughLibm(drawn, doubles(expected.normal)))
         #expect(bitPatterns(nextThree(&state)) == bitPatterns(doubles(expected.normalAfter)))
     }
 
@@ -91,7 +92,7 @@ import Testing
         drawn += [state.randomSample(), state.standardNormal()]
         drawn += try state.choice(.range(5), shape: nil, p: [0.1, 0.2, 0.3, 0.15, 0.25]).map(Double.init)
         drawn.append(state.randomSample())
-        #expect(bitPatterns(drawn) == bitPatterns(doubles(expected.mixed)))
+        #expect(sameThroughLibm(drawn, doubles(expected.mixed)))
     }
 
     @Test func sequenceSeedsUseInitByArray() throws {
@@ -114,7 +115,7 @@ import Testing
         try global.seed(1337)
         #expect(bitPatterns(try global.randomSample(shape: [3])) == bitPatterns(doubles(expected.seed1337Rand3)))
         try global.seed(0)
-        #expect(bitPatterns(try global.standardNormal(shape: [3])) == bitPatterns(doubles(expected.seed0Randn3)))
+        #expect(sameThroughLibm(try global.standardNormal(shape: [3]), doubles(expected.seed0Randn3)))
     }
 
     /// Gradbook's `seed(None)`: `RandomState([ordinal, lessonSeed low word, high word])`, checked against numpy.

@@ -111,16 +111,14 @@ enum ScikitLearnFixtures {
 extension ScikitLearnFixtures.Case {
     /// Runs the case with the Swift generators: each call's result, then the three draws the state gives after.
     func run() throws -> (results: [LabelledSamples], after: [Double]) {
-        var state = try NumPyRandomState(seed: state.kind == "seed" ? 0 : self.state.seed)
-        let randomState: ScikitLearnDatasets.RandomState = self.state.kind == "seed" ? .seed(self.state.seed) : .state
-        var results: [LabelledSamples] = []
-        for _ in results.count..<self.results.count {
-            results.append(try call(randomState, &state))
-        }
-        return (results, nextThree(&state))
+        let seeded = state.kind == "seed"
+        let randomState: ScikitLearnDatasets.RandomStateArgument = seeded ? .seed(state.seed) : .state
+        var generator = try NumPyRandomState(seed: seeded ? 0 : state.seed)
+        let calls = try results.map { _ in try call(randomState, &generator) }
+        return (calls, nextThree(&generator))
     }
 
-    private func call(_ randomState: ScikitLearnDatasets.RandomState, _ state: inout NumPyRandomState) throws
+    private func call(_ randomState: ScikitLearnDatasets.RandomStateArgument, _ state: inout NumPyRandomState) throws
         -> LabelledSamples
     {
         let noise = arguments.noise.flatMap(Double.init)

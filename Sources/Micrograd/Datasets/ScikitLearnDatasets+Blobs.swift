@@ -15,7 +15,7 @@ extension ScikitLearnDatasets {
     public static func makeBlobs(
         nSamples: BlobSampleCount = .total(100), nFeatures: Int = 2, centers: BlobCenters? = nil,
         clusterStd: ClusterSpread = .same(1.0), centerBox: [Double] = [-10.0, 10.0], shuffle: Bool = true,
-        randomState: RandomState, state: inout NumPyRandomState
+        randomState: RandomStateArgument, state: inout NumPyRandomState
     ) throws(LibraryError) -> LabelledSamples {
         let function = "make_blobs"
         if case .total(let n) = nSamples { try requireAtLeast(n, 1, "n_samples", of: function) }

@@ -14,7 +14,7 @@ extension ScikitLearnDatasets {
     /// `ValueError: When a tuple, n_samples must have exactly two elements.`
     public static func makeCircles(
         nSamples: SampleCount = .total(100), shuffle: Bool = true, noise: Double? = nil,
-        randomState: RandomState, factor: Double = 0.8, state: inout NumPyRandomState
+        randomState: RandomStateArgument, factor: Double = 0.8, state: inout NumPyRandomState
     ) throws(LibraryError) -> LabelledSamples {
         let function = "make_circles"
         if case .total(let n) = nSamples { try requireAtLeast(n, 0, "n_samples", of: function) }

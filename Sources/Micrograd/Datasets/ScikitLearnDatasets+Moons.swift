@@ -20,7 +20,7 @@ extension ScikitLearnDatasets {
     /// validation and is numpy's `ValueError: scale < 0`.
     public static func makeMoons(
         nSamples: SampleCount = .total(100), shuffle: Bool = true, noise: Double? = nil,
-        randomState: RandomState, state: inout NumPyRandomState
+        randomState: RandomStateArgument, state: inout NumPyRandomState
     ) throws(LibraryError) -> LabelledSamples {
         let function = "make_moons"
         if case .total(let n) = nSamples { try requireAtLeast(n, 1, "n_samples", of: function) }

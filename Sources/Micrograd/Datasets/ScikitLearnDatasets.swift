@@ -14,7 +14,7 @@
 /// `invalidParameter(_:of:got:)` for them.
 public enum ScikitLearnDatasets {
     /// The `random_state` argument, as `sklearn.utils.check_random_state` reads it.
-    public enum RandomState: Sendable, Equatable {
+    public enum RandomStateArgument: Sendable, Equatable {
         /// `None` (the global `np.random` state) or a `RandomState` instance: the generator passes `state`, which
         /// the call advances.
         case state
@@ -89,7 +89,7 @@ public enum ScikitLearnDatasets {
     }
 
     /// Checks `random_state` as `validate_params` does: an integer seed must lie in [0, 2³² − 1].
-    static func validate(_ randomState: RandomState, of function: String) throws(LibraryError) {
+    static func validate(_ randomState: RandomStateArgument, of function: String) throws(LibraryError) {
         if case .seed(let seed) = randomState, UInt32(exactly: seed) == nil {
             throw invalidParameter("random_state", of: function, got: String(seed))
         }
@@ -97,7 +97,7 @@ public enum ScikitLearnDatasets {
 
     /// Runs `body` with the generator `check_random_state` would give: a fresh one for a seed, else `state`.
     static func withGenerator<Result>(
-        _ randomState: RandomState, _ state: inout NumPyRandomState,
+        _ randomState: RandomStateArgument, _ state: inout NumPyRandomState,
         _ body: (inout NumPyRandomState) throws(LibraryError) -> Result
     ) throws(LibraryError) -> Result {
         switch randomState {
