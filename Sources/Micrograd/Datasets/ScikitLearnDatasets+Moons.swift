@@ -11,8 +11,9 @@ extension ScikitLearnDatasets {
     /// 3. With `noise` (even 0.0; `nil` draws nothing), `normal(scale=noise, size=(n, 2))` is added, x then y of
     ///    each row in turn.
     ///
-    /// `cos` and `sin` are the platform's libm, which numpy 1.26 also calls for float64 (its SIMD versions are
-    /// compiled out), so the points agree bit for bit on the same platform.
+    /// `cos` and `sin` are the C library's, which numpy 1.26 also calls for float64 (its SIMD versions are compiled
+    /// out), so the points agree bit for bit with numpy on the same libm (checked on glibc; another libm may move a
+    /// coordinate by an ulp).
     ///
     /// Errors: `n_samples < 1`, a negative or non-finite noise, or a seed outside [0, 2³² − 1] are sklearn's
     /// `InvalidParameterError`; a tuple that is not a pair is ValueError "`n_samples` can be either an int or a
