@@ -1,9 +1,9 @@
 /// The MT19937 generator exactly as CPython's `_randommodule.c` drives it, so seeded Swift runs draw the same
 /// 32-bit words as `random.Random(seed)` does.
 ///
-/// Only the parts CPython uses are here: `init_genrand`, `init_by_array` (how every integer seed enters), and
-/// `genrand_uint32` with the standard tempering. Generating one word is O(1) amortised: the 624-word state is
-/// regenerated in one pass every 624 draws.
+/// Only the parts CPython and numpy use are here: `init_genrand` (numpy's integer seeds), `init_by_array` (how
+/// every CPython integer seed and numpy's sequence seeds enter), and `genrand_uint32` with the standard tempering.
+/// Generating one word is O(1) amortised: the 624-word state is regenerated in one pass every 624 draws.
 struct MersenneTwister: Sendable {
     private static let stateSize = 624
     private static let shift = 397
@@ -19,6 +19,13 @@ struct MersenneTwister: Sendable {
         state = MersenneTwister.initialState(seed: 19_650_218)
         index = MersenneTwister.stateSize
         mix(key: key.isEmpty ? [0] : key)
+    }
+
+    /// A generator seeded from one word by `init_genrand` alone, with no `init_by_array` mixing: numpy's
+    /// `mt19937_seed`, which `RandomState(seed)` uses for an integer seed.
+    init(seed: UInt32) {
+        state = MersenneTwister.initialState(seed: seed)
+        index = MersenneTwister.stateSize
     }
 
     /// `init_genrand(s)`: Knuth's linear recurrence fills the state from one word.
