@@ -125,8 +125,8 @@ extension Interpreter {
     func isCallable(_ object: Object) -> Bool {
         switch object {
         case .function, .builtin, .boundMethod, .type, .neuron, .layer, .mlp: return true
-        case .instance(let instance): return instance.type.lookup("__call__", epoch: typeEpoch) != nil
-        case .native(let native): return native is StaticMethodObject || native.type.lookup("__call__", epoch: typeEpoch) != nil
+        case .instance(let instance): return instance.type.special(.call, epoch: typeEpoch) != nil
+        case .native(let native): return native is StaticMethodObject || native.type.special(.call, epoch: typeEpoch) != nil
         default: return false
         }
     }

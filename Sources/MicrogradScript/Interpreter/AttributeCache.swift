@@ -6,16 +6,29 @@ final class AttributeCache {
         case own(Int)
         /// A function found on the class (the instance has no attribute of that name).
         case method(FunctionObject)
+        /// A store that adds the attribute: the instance moves to this shape and appends the value.
+        case add(Shape)
     }
 
-    private(set) var shape: Shape?
-    private(set) var epoch = -1
-    private(set) var entry = Entry.own(0)
+    @exclusivity(unchecked) private(set) var shape: Shape?
+    @exclusivity(unchecked) private(set) var epoch = -1
+    @exclusivity(unchecked) private(set) var entry = Entry.own(0)
 
     /// The entry for `instance`, if the cache holds one for its shape and the classes have not changed.
     @inline(__always) func lookup(_ instance: Instance, epoch current: Int) -> Entry? {
         guard instance.shape === shape, epoch == current else { return nil }
         return entry
+    }
+
+    /// Remembers that storing `name` moved instances shaped `before` to `instance`'s shape, if nothing but the
+    /// instance's own attributes took part (no property, no `__setattr__`, not an exception's special fields).
+    func learnAddition(from before: Shape, _ instance: Instance, _ name: String, epoch current: Int) {
+        guard before !== instance.shape, instance.exception == nil,
+            before.adding(name) === instance.shape, instance.type.lookup(name, epoch: current) == nil
+        else { return }
+        entry = .add(instance.shape)
+        shape = before
+        epoch = current
     }
 
     /// Remembers where `name` is for instances shaped like `instance`, if that can be cached: an own attribute no
@@ -52,6 +65,7 @@ extension Compiler {
                     case .own(let position): return instance.value(at: position)
                     case .method(let function):
                         return .boundMethod(BoundMethod(receiver: owner, name: name, function: .function(function)))
+                    case .add: break
                     }
                 }
                 let value = try rt.attribute(of: owner, name)
@@ -65,7 +79,7 @@ extension Compiler {
             // `p.grad`: the field is read in place, without taking the value out of its variable.
             let slot = address(of: variable)
             return { frame in
-                if case .value(let value) = slot.pointer(in: frame).pointee { return .float(field.read(value)) }
+                if case .value(let value) = slot.value(in: frame) { return .float(field.read(value)) }
                 do { return try general(try receiver(frame)) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }

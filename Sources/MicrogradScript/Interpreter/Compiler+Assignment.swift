@@ -27,9 +27,9 @@ extension Compiler {
             switch scope.resolve(name, globals: rt.globals) {
             case .local(let slot), .classLocal(let slot, _): return { frame, value in frame.slots[slot] = value }
             case .cell(let index):
-                return { frame, value in frame.environment.unsafelyUnwrapped.slots[index] = value }
+                return { frame, value in frame.environment.unsafelyUnwrapped[index] = value }
             case .free(let depth, let index):
-                return { frame, value in frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index] = value }
+                return { frame, value in frame.closure.unsafelyUnwrapped.ancestor(depth)[index] = value }
             case .global(let slot):
                 let address = rt.globals.address(of: slot)
                 return { _, value in address.pointee = value }
@@ -46,15 +46,32 @@ extension Compiler {
                     field.write(v, number)
                     return
                 }
-                if case .instance(let instance) = owner, case .own(let position)? = cache.lookup(instance, epoch: heap.typeEpoch),
+                if case .instance(let instance) = owner, let entry = cache.lookup(instance, epoch: heap.typeEpoch),
                     !instance.type.traits(epoch: heap.typeEpoch).hasSetattr
                 {
-                    instance.setValue(value, at: position)
-                    return
+                    switch entry {
+                    case .own(let position):
+                        instance.setValue(value, at: position)
+                        return
+                    case .add(let next):
+                        instance.append(value, movingTo: next)
+                        return
+                    case .method: break
+                    }
                 }
                 do {
+                    if case .instance(let instance) = owner {
+                        let before = instance.shape
+                        try rt.setAttribute(of: owner, name, value)
+                        if instance.type.traits(epoch: heap.typeEpoch).hasSetattr { return }
+                        if before === instance.shape {
+                            cache.learn(instance, name, epoch: heap.typeEpoch)
+                        } else {
+                            cache.learnAddition(from: before, instance, name, epoch: heap.typeEpoch)
+                        }
+                        return
+                    }
                     try rt.setAttribute(of: owner, name, value)
-                    if case .instance(let instance) = owner { cache.learn(instance, name, epoch: heap.typeEpoch) }
                 } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
@@ -202,13 +219,13 @@ extension Compiler {
             let slot = address(of: variable)
             return { frame in
                 let current: Double
-                if case .value(let v) = slot.pointer(in: frame).pointee { current = field.read(v) } else { return try general(frame) }
+                if case .value(let v) = slot.value(in: frame) { current = field.read(v) } else { return try general(frame) }
                 let updated = try combine(.float(current), try operand(frame))
-                if case .float(let number) = updated, case .value(let v) = slot.pointer(in: frame).pointee {
+                if case .float(let number) = updated, case .value(let v) = slot.value(in: frame) {
                     field.write(v, number)
                     return .normal
                 }
-                do { try rt.setAttribute(of: slot.pointer(in: frame).pointee, name, updated) } catch let error as PyError {
+                do { try rt.setAttribute(of: slot.value(in: frame), name, updated) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }
                 return .normal
@@ -247,9 +264,9 @@ extension Compiler {
             let unbind: (Frame) -> Void
             switch scope.resolve(name, globals: rt.globals) {
             case .local(let slot), .classLocal(let slot, _): unbind = { frame in frame.slots[slot] = .unbound }
-            case .cell(let index): unbind = { frame in frame.environment.unsafelyUnwrapped.slots[index] = .unbound }
+            case .cell(let index): unbind = { frame in frame.environment.unsafelyUnwrapped[index] = .unbound }
             case .free(let depth, let index):
-                unbind = { frame in frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index] = .unbound }
+                unbind = { frame in frame.closure.unsafelyUnwrapped.ancestor(depth)[index] = .unbound }
             case .global(let slot):
                 let address = rt.globals.address(of: slot)
                 unbind = { _ in address.pointee = .unbound }

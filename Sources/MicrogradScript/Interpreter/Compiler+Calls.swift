@@ -7,26 +7,7 @@ extension Compiler {
         let collect = try self.arguments(arguments)
         let line = position.line, column = position.column, cell = self.cell
         if case .attribute(let object, let name) = callee.kind {
-            let receiver = try expression(object)
-            if arguments.isEmpty, let method = ValueMethod(name) {
-                // `v.relu()`, `loss.backward()`: straight to the engine when the receiver is a value.
-                return { frame in
-                    let owner = try receiver(frame)
-                    do {
-                        if case .value(let value) = owner { return try method.call(on: value) }
-                        return try rt { try $0.callMethod(owner, name, Arguments([])) }
-                    } catch let error as PyError {
-                        throw error.placed(line: line, column: column, cell: cell)
-                    }
-                }
-            }
-            return { frame in
-                let owner = try receiver(frame)
-                let args = try collect(frame)
-                do { return try rt { try $0.callMethod(owner, name, args) } } catch let error as PyError {
-                    throw error.placed(line: line, column: column, cell: cell)
-                }
-            }
+            return try methodCall(object, name, arguments, at: position)
         }
         let function = try expression(callee)
         if arguments.count == 1, let only = arguments.first, only.kind == .positional {

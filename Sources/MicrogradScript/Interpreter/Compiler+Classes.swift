@@ -57,7 +57,7 @@ extension Compiler {
                     }
                     if let docstring { type.setAttribute("__doc__", .string(docstring), epoch: &rt.heap.typeEpoch) }
                 }
-                if usesClassCell { classFrame.environment?.slots[0] = .type(type) }
+                if usesClassCell { classFrame.environment?[0] = .type(type) }
                 made = .type(type)
                 for decorator in decorating.reversed() { made = try rt.call(decorator, made) }
             } catch let error as PyError {

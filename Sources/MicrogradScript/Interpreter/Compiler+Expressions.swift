@@ -139,13 +139,13 @@ extension Compiler {
             }
         case .cell(let index):
             return { frame in
-                let value = frame.environment.unsafelyUnwrapped.slots[index]
+                let value = frame.environment.unsafelyUnwrapped[index]
                 if case .unbound = value { throw failure(PyError("UnboundLocalError", unboundLocal)) }
                 return value
             }
         case .free(let depth, let index):
             return { frame in
-                let value = frame.closure.unsafelyUnwrapped.ancestor(depth).slots[index]
+                let value = frame.closure.unsafelyUnwrapped.ancestor(depth)[index]
                 if case .unbound = value {
                     throw failure(
                         PyError(

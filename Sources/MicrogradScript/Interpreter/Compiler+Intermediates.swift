@@ -84,7 +84,7 @@ extension Compiler {
             let slot = address(of: variable)
             let read = try self.expression(expression)
             return { frame in
-                if case .value(let value) = slot.pointer(in: frame).pointee { return .node(Intermediate(of: value)) }
+                if case .value(let value) = slot.value(in: frame) { return .node(Intermediate(of: value)) }
                 return .object(try read(frame))
             }
         default: break

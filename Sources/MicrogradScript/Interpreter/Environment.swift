@@ -5,21 +5,53 @@
 /// value when it runs, not when it was made (late binding). `nonlocal` writes go to the same place. Each
 /// environment links to the environment of the function it was made in, so a closure two definitions deep reaches
 /// its grandparent's variables in two hops.
+///
+/// The first `inlineCount` variables live in the environment itself (the lecture's `__mul__` captures three:
+/// `self`, `other` and `out`), the rest in a buffer of their own.
 final class Environment: HeapObject {
-    /// The captured variables, at the indexes the compiler gave them. Fixed storage, so compiled code may hold a
-    /// pointer to a variable for the length of one operation.
-    let slots: UnsafeMutablePointer<Object>
+    static let inlineCount = 3
+
+    @exclusivity(unchecked) private var slot0: Object = .unbound
+    @exclusivity(unchecked) private var slot1: Object = .unbound
+    @exclusivity(unchecked) private var slot2: Object = .unbound
+    /// Variables from index `inlineCount` on.
+    private let overflow: UnsafeMutablePointer<Object>?
     let count: Int
     /// The environment of the function this call's function was defined in. Chains are as long as definitions
     /// nest in the source, so releasing one never recurses deeply.
-    private(set) var parent: Environment?
+    @exclusivity(unchecked) private(set) var parent: Environment?
 
     init(count: Int, parent: Environment?, heap: Heap) {
         self.count = count
         self.parent = parent
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: .unbound, count: max(count, 1))
+        if count > Self.inlineCount {
+            let extra = UnsafeMutablePointer<Object>.allocate(capacity: count - Self.inlineCount)
+            extra.initialize(repeating: .unbound, count: count - Self.inlineCount)
+            overflow = extra
+        } else {
+            overflow = nil
+        }
         super.init(heap: heap)
+    }
+
+    /// Variable `index`.
+    @inline(__always) subscript(index: Int) -> Object {
+        get {
+            switch index {
+            case 0: return slot0
+            case 1: return slot1
+            case 2: return slot2
+            default: return overflow.unsafelyUnwrapped[index - Self.inlineCount]
+            }
+        }
+        set {
+            switch index {
+            case 0: slot0 = newValue
+            case 1: slot1 = newValue
+            case 2: slot2 = newValue
+            default: overflow.unsafelyUnwrapped[index - Self.inlineCount] = newValue
+            }
+        }
     }
 
     /// The environment `depth` links up; the compiler guarantees the chain is that long.
@@ -29,25 +61,36 @@ final class Environment: HeapObject {
         return environment
     }
 
+    /// Unbinds every variable.
+    private func unbindAll() {
+        slot0 = .unbound
+        slot1 = .unbound
+        slot2 = .unbound
+        if let overflow { overflow.update(repeating: .unbound, count: count - Self.inlineCount) }
+    }
+
     deinit {
-        if let heap {
-            var held = Array(UnsafeBufferPointer(start: slots, count: count))
-            for i in 0..<count { slots[i] = .unbound }
+        if let heap, !heap.releaseNow({ unbindAll() }) {
+            var held = (0..<count).map { self[$0] }
+            unbindAll()
             heap.releaseLater(&held)
         }
-        slots.deinitialize(count: max(count, 1))
-        slots.deallocate()
+        if let overflow {
+            overflow.deinitialize(count: count - Self.inlineCount)
+            overflow.deallocate()
+        }
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
-        for i in 0..<count {
-            if let object = slots[i].heapObject { visit(object) }
-        }
+        slot0.visitHeapObject(visit)
+        slot1.visitHeapObject(visit)
+        slot2.visitHeapObject(visit)
+        overflow?.visitHeapObjects(count: count - Self.inlineCount, visit)
         if let parent { visit(parent) }
     }
 
     override func clearReferences() {
-        for i in 0..<count { slots[i] = .unbound }
+        unbindAll()
         parent = nil
     }
 }

@@ -9,9 +9,9 @@ final class Frame {
     let slots: UnsafeMutablePointer<Object>
     let count: Int
     /// This call's captured variables, if anything inside captures any.
-    var environment: Environment?
+    @exclusivity(unchecked) var environment: Environment?
     /// The environment the running function was defined in.
-    var closure: Environment?
+    @exclusivity(unchecked) var closure: Environment?
 
     init(count: Int, closure: Environment?) {
         self.count = count

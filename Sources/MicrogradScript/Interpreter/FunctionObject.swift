@@ -81,15 +81,19 @@ final class CodeObject {
 final class FunctionObject: HeapObject {
     let code: CodeObject
     /// Default values, evaluated once at `def` time, aligned with `code.parameters` (`nil` where there is none).
-    private(set) var defaults: [Object?]
+    @exclusivity(unchecked) private(set) var defaults: [Object?]
     /// The environment of the call this function was defined in (and its ancestors), for its free variables.
-    private(set) var closure: Environment?
+    @exclusivity(unchecked) private(set) var closure: Environment?
 
     init(code: CodeObject, defaults: [Object?], closure: Environment?, heap: Heap) {
         self.code = code
         self.defaults = defaults
         self.closure = closure
-        super.init(heap: heap)
+        if closure == nil, defaults.allSatisfy({ $0?.heapObject == nil }) {
+            super.init(untracked: ())
+        } else {
+            super.init(heap: heap)
+        }
     }
 
     var name: String { code.name }
@@ -105,7 +109,7 @@ final class FunctionObject: HeapObject {
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
-        for case let value? in defaults { if let object = value.heapObject { visit(object) } }
+        for case let value? in defaults { value.visitHeapObject(visit) }
         if let closure { visit(closure) }
     }
 

@@ -14,7 +14,7 @@ extension Interpreter {
             return try callMethod(method.receiver, method.name, arguments)
         case .type(let type): return try instantiate(type, arguments)
         case .instance(let instance):
-            guard let method = instance.type.lookup("__call__", epoch: typeEpoch) else { break }
+            guard let method = instance.type.special(.call, epoch: typeEpoch) else { break }
             return try callBound(method, callee, arguments)
         case .native(let native):
             if let result = try native.call(arguments, self) { return result }
@@ -81,13 +81,7 @@ extension Interpreter {
     /// Calls a lesson-defined function in a fresh frame.
     func callFunction(_ function: FunctionObject, _ arguments: Arguments) throws -> Object {
         try run(function) { frame in
-            if function.positionalOnlySimple, arguments.keywords.isEmpty,
-                arguments.positional.count == function.parameters.count
-            {
-                for (parameter, value) in zip(function.parameters, arguments.positional) {
-                    frame.slots[parameter.slot] = value
-                }
-            } else {
+            if !bindPositionally(arguments, receiver: nil, to: function, in: frame) {
                 try bind(arguments, to: function, in: frame)
             }
         }
@@ -95,18 +89,38 @@ extension Interpreter {
 
     /// Calls a lesson-defined function as a method: `receiver` is its first argument.
     func callFunction(_ function: FunctionObject, receiver: Object, _ arguments: Arguments) throws -> Object {
-        let parameters = function.parameters
-        if function.positionalOnlySimple, arguments.keywords.isEmpty,
-            arguments.positional.count + 1 == parameters.count
-        {
-            return try run(function) { frame in
-                frame.slots[parameters[0].slot] = receiver
-                for (index, value) in arguments.positional.enumerated() {
-                    frame.slots[parameters[index + 1].slot] = value
-                }
+        try run(function) { frame in
+            if !bindPositionally(arguments, receiver: receiver, to: function, in: frame) {
+                try bind(arguments.prepending(receiver), to: function, in: frame)
             }
         }
-        return try callFunction(function, arguments.prepending(receiver))
+    }
+
+    /// Binds positional arguments (after `receiver`, if any) straight to the frame, defaults filling the rest:
+    /// the common call, with no argument list made. `false` when the call needs Python's full rules (keywords,
+    /// `*args`, too many or too few arguments), which then report the error.
+    @inline(__always) private func bindPositionally(
+        _ arguments: Arguments, receiver: Object?, to function: FunctionObject, in frame: Frame
+    ) -> Bool {
+        let parameters = function.parameters
+        let offset = receiver == nil ? 0 : 1
+        let given = arguments.positional.count + offset
+        guard function.positionalOnlySimple, arguments.keywords.isEmpty, given <= parameters.count else {
+            return false
+        }
+        if given < parameters.count {
+            for index in given..<parameters.count where function.defaults[index] == nil { return false }
+        }
+        if let receiver { frame.slots[parameters[0].slot] = receiver }
+        for (index, value) in arguments.positional.enumerated() {
+            frame.slots[parameters[index + offset].slot] = value
+        }
+        if given < parameters.count {
+            for index in given..<parameters.count {
+                if let value = function.defaults[index] { frame.slots[parameters[index].slot] = value }
+            }
+        }
+        return true
     }
 
     /// Runs a lesson-defined function's body in a fresh frame whose parameters `bindArguments` fills.
@@ -123,7 +137,7 @@ extension Interpreter {
         if code.environmentSize > 0 {
             let environment = Environment(count: code.environmentSize, parent: function.closure, heap: heap)
             for (slot, index) in code.capturedParameters {
-                environment.slots[index] = frame.slots[slot]
+                environment[index] = frame.slots[slot]
                 frame.slots[slot] = .unbound
             }
             frame.environment = environment

@@ -26,7 +26,7 @@ extension Interpreter {
         case .layer(let layer):
             return .neuron(layer.neurons[try index(key, count: layer.neurons.count, kind: "list")])
         case .instance(let instance):
-            if let method = instance.type.lookup("__getitem__", epoch: typeEpoch) {
+            if let method = instance.type.special(.getitem, epoch: typeEpoch) {
                 return try callSpecial(method, container, [key])
             }
         case .type(let type):
@@ -62,7 +62,7 @@ extension Interpreter {
             try dict.set(key, value, self)
             return
         case .instance(let instance):
-            if let method = instance.type.lookup("__setitem__", epoch: typeEpoch) {
+            if let method = instance.type.special(.setitem, epoch: typeEpoch) {
                 _ = try callSpecial(method, container, [key, value])
                 return
             }
@@ -89,7 +89,7 @@ extension Interpreter {
             if try dict.remove(key, self) == nil { throw PyError.key(key, repr: try repr(key)) }
             return
         case .instance(let instance):
-            if let method = instance.type.lookup("__delitem__", epoch: typeEpoch) {
+            if let method = instance.type.special(.delitem, epoch: typeEpoch) {
                 _ = try callSpecial(method, container, [key])
                 return
             }

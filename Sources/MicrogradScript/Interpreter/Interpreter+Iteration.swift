@@ -27,6 +27,16 @@ extension Interpreter {
             }
             iterator.items = []
             iterator.position = 0
+        case .set(let set):
+            // By position, without copying the elements; a set that changes size meanwhile is Python's error.
+            let count = set.count
+            var position = 0
+            while position < count {
+                let flow = try body(set.element(at: position))
+                if flow == .breakLoop || flow == .returned { return flow }
+                if set.count != count { throw PyError("RuntimeError", "Set changed size during iteration") }
+                position += 1
+            }
         case .instance, .native:
             // A lesson's iterator is consumed lazily, one `__next__` at a time, so `break` stops an endless one.
             let iterator = try self.iterator(of: iterable)
@@ -92,7 +102,7 @@ extension Interpreter {
                 try chargeMade(elements.count)
                 return elements
             }
-            if native.type.lookup("__iter__", epoch: typeEpoch) != nil {
+            if native.type.special(.iter, epoch: typeEpoch) != nil {
                 let iterator = try self.iterator(of: iterable)
                 var out: [Object] = []
                 while let element = try next(iterator) {
@@ -113,14 +123,14 @@ extension Interpreter {
         switch iterable {
         case .iterator: return iterable
         case .instance(let instance):
-            if let method = instance.type.lookup("__iter__", epoch: typeEpoch) {
+            if let method = instance.type.special(.iter, epoch: typeEpoch) {
                 let result = try callSpecial(method, iterable, [])
                 guard isIterator(result) else {
                     throw PyError.type("iter() returned non-iterator of type '\(typeName(result))'")
                 }
                 return result
             }
-            if instance.type.lookup("__getitem__", epoch: typeEpoch) != nil {
+            if instance.type.special(.getitem, epoch: typeEpoch) != nil {
                 var items: [Object] = []
                 var index = 0
                 while true {
@@ -137,7 +147,7 @@ extension Interpreter {
             }
             throw PyError.type("'\(instance.type.name)' object is not iterable")
         case .native(let native):
-            if let method = native.type.lookup("__iter__", epoch: typeEpoch) {
+            if let method = native.type.special(.iter, epoch: typeEpoch) {
                 return try callSpecial(method, iterable, [])
             }
             if let elements = try native.elements(self) {
@@ -155,8 +165,8 @@ extension Interpreter {
     private func isIterator(_ object: Object) -> Bool {
         switch object {
         case .iterator: return true
-        case .instance(let instance): return instance.type.lookup("__next__", epoch: typeEpoch) != nil
-        case .native(let native): return native.type.lookup("__next__", epoch: typeEpoch) != nil
+        case .instance(let instance): return instance.type.special(.next, epoch: typeEpoch) != nil
+        case .native(let native): return native.type.special(.next, epoch: typeEpoch) != nil
         default: return false
         }
     }
@@ -167,14 +177,14 @@ extension Interpreter {
         switch iterator {
         case .iterator(let builtin): return builtin.next()
         case .instance(let instance):
-            guard let method = instance.type.lookup("__next__", epoch: typeEpoch) else { break }
+            guard let method = instance.type.special(.next, epoch: typeEpoch) else { break }
             do { return try callSpecial(method, iterator, []) } catch let error as PyError
                 where !error.isLimit && isStopIteration(error)
             {
                 return nil
             }
         case .native(let native):
-            guard let method = native.type.lookup("__next__", epoch: typeEpoch) else { break }
+            guard let method = native.type.special(.next, epoch: typeEpoch) else { break }
             do { return try callSpecial(method, iterator, []) } catch let error as PyError
                 where !error.isLimit && isStopIteration(error)
             {
@@ -225,7 +235,7 @@ extension Interpreter {
             }
             return false
         case .instance(let instance):
-            if let method = instance.type.lookup("__contains__", epoch: typeEpoch) {
+            if let method = instance.type.special(.contains, epoch: typeEpoch) {
                 return try truth(try callSpecial(method, container, [element]))
             }
             let iterator = try self.iterator(of: container)
@@ -235,7 +245,7 @@ extension Interpreter {
             }
             return false
         case .native(let native):
-            if let method = native.type.lookup("__contains__", epoch: typeEpoch) {
+            if let method = native.type.special(.contains, epoch: typeEpoch) {
                 return try truth(try callSpecial(method, container, [element]))
             }
             for item in try elements(of: container) where try keysMatch(item, element) { return true }

@@ -16,13 +16,13 @@ final class Interpreter {
     let moduleFrame = Frame(count: 0, closure: nil)
     /// The exceptions being handled, innermost last: what a bare `raise` re-raises, and the `__context__` of an
     /// exception raised meanwhile.
-    var handling: [PyError] = []
+    @exclusivity(unchecked) var handling: [PyError] = []
     /// Python's recursion limit (`sys.setrecursionlimit`), at most `Limits.maximumRecursionDepth`.
-    var recursionLimit: Int
+    @exclusivity(unchecked) var recursionLimit: Int
     /// Numbers for `id()` of objects that are not heap objects (built-in functions, models), given on request.
     var identityNumbers: [ObjectIdentifier: (object: AnyObject, number: Int)] = [:]
     /// Reusable frames, by size (see `Frame`).
-    var framePool = FramePool()
+    @exclusivity(unchecked) var framePool = FramePool()
     var random: PythonRandom
     /// The plot that `plt.*` calls are building, if any.
     var plot: Plot?
@@ -32,17 +32,17 @@ final class Interpreter {
     var pendingText = ""
     var outputCharacters = 0
     /// Steps left in the running cell; one integer decrement per statement and loop iteration.
-    var stepsLeft = 0
+    @exclusivity(unchecked) var stepsLeft = 0
     /// The running cell's step budget, for the error message.
     var stepBudget = 0
     /// Nested calls of functions defined in the lesson.
-    var callDepth = 0
+    @exclusivity(unchecked) var callDepth = 0
     /// Numbers cells, so an error's position can be told apart from a position in an earlier cell.
     var cellNumber = 0
     /// The built-in functions and constants, by name.
     private(set) var builtins: [String: Object] = [:]
     /// The value of the `return` that is unwinding.
-    var returnValue: Object = .none
+    @exclusivity(unchecked) var returnValue: Object = .none
     /// Imported modules, made once per session.
     var modules: [String: ModuleObject] = [:]
     /// The model whose `parameters()` were asked for last, and their objects (see `parameterObjects(of:)`).

@@ -13,19 +13,19 @@ enum NameAccess {
     case classLocal(slot: Int, global: Int)
 }
 
-/// Where a variable lives, resolved for reading or writing it in place.
+/// Where a variable lives, resolved for reading it without a name lookup.
 enum VariableAddress {
     case local(Int)
     case cell(Int)
     case free(depth: Int, index: Int)
     case global(UnsafeMutablePointer<Object>)
 
-    @inline(__always) func pointer(in frame: Frame) -> UnsafeMutablePointer<Object> {
+    @inline(__always) func value(in frame: Frame) -> Object {
         switch self {
-        case .local(let slot): return frame.slots + slot
-        case .cell(let index): return frame.environment.unsafelyUnwrapped.slots + index
-        case .free(let depth, let index): return frame.closure.unsafelyUnwrapped.ancestor(depth).slots + index
-        case .global(let address): return address
+        case .local(let slot): return frame.slots[slot]
+        case .cell(let index): return frame.environment.unsafelyUnwrapped[index]
+        case .free(let depth, let index): return frame.closure.unsafelyUnwrapped.ancestor(depth)[index]
+        case .global(let address): return address.pointee
         }
     }
 }

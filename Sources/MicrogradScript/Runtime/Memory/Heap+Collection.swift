@@ -2,6 +2,37 @@
 @_silgen_name("swift_retainCount")
 private func swiftRetainCount(_ object: UnsafeMutableRawPointer) -> Int
 
+/// The strong reference count of a heap object, read from its header where the Swift runtime keeps it inline
+/// (64-bit platforms: the word after the type pointer, strong count minus one in bits 33 to 62, bit 63 clear unless
+/// the count lives in a side table). A collection reads a count for every candidate, and a call into the
+/// runtime for each costs more than the rest of the work. `inlineCountsAgree` checks the layout once against
+/// the runtime; if it ever differs, or an object has a side table, the runtime is asked.
+@inline(__always) private func strongCount(_ object: UnsafeMutableRawPointer) -> Int {
+    if Heap.inlineCountsAgree {
+        let bits = object.load(fromByteOffset: MemoryLayout<UnsafeRawPointer>.size, as: UInt64.self)
+        if bits & (1 << 63) == 0 { return Int((bits >> 33) & 0x3FFF_FFFF) + 1 }
+    }
+    return swiftRetainCount(object)
+}
+
+extension Heap {
+    /// Whether reading counts from object headers agrees with the Swift runtime (see `strongCount`).
+    static let inlineCountsAgree: Bool = {
+        guard MemoryLayout<Int>.size == 8 else { return false }
+        let probe = HeapObject(untracked: ())
+        var holders = [HeapObject]()
+        for extra in 0..<3 {
+            let pointer = Unmanaged.passUnretained(probe).toOpaque()
+            let bits = pointer.load(fromByteOffset: 8, as: UInt64.self)
+            let inline = bits & (1 << 63) == 0 ? Int((bits >> 33) & 0x3FFF_FFFF) + 1 : -1
+            if inline != swiftRetainCount(pointer) { return false }
+            _ = extra
+            holders.append(probe)
+        }
+        return true
+    }()
+}
+
 extension Heap {
     /// The collector's states of an object during a collection (`HeapObject.collectorState`).
     private static let idle: UInt8 = 0
@@ -28,7 +59,7 @@ extension Heap {
             for i in 0..<oldObjects.count { candidates.append(oldObjects[i]) }
         }
         for candidate in candidates {
-            let count = swiftRetainCount(candidate.toOpaque())
+            let count = Int32(truncatingIfNeeded: strongCount(candidate.toOpaque()))
             candidate._withUnsafeGuaranteedRef {
                 $0.outsideReferences = count
                 $0.collectorState = Self.candidate
@@ -65,13 +96,14 @@ extension Heap {
                 $0.collectorState = Self.idle
             }
         }
+        let candidateCount = candidates.count
         candidates = []
         promoteYoung()
         let freed = garbage.count
         for object in garbage { object.clearReferences() }
         garbage = []
         drainPendingReleases()
-        noteCollection(full: includingOld, freed: freed)
+        noteCollection(full: includingOld, candidates: candidateCount, freed: freed)
     }
 
     /// Moves every young object to the old generation.

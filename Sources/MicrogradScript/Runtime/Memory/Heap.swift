@@ -19,21 +19,26 @@ final class Heap {
     static let young: UInt8 = 0
     static let old: UInt8 = 1
 
+    /// Young objects made before a young collection is due, at first; it adapts (see `adaptYoungThreshold`).
+    static let initialYoungThreshold = 20_000
+    /// The bounds of the adaptive young threshold.
+    static let youngThresholdRange = 10_000...1_280_000
     /// Young objects made before a young collection is due.
-    static let youngThreshold = 20_000
-    /// The old generation is collected with the young one once it holds this many more objects than the last
-    /// full collection left alive (and at least `minimumOldGrowth` more).
-    static let oldGrowthFactor = 0.5
+    @exclusivity(unchecked) private(set) var youngThreshold = Heap.initialYoungThreshold
+    /// A full collection is due once the tracked objects have grown by this fraction of what the last one left
+    /// alive (and by at least `minimumOldGrowth`); the fraction adapts (see `adaptOldGrowth`).
+    static let oldGrowthRange = 0.25...1.0
     static let minimumOldGrowth = 50_000
+    @exclusivity(unchecked) private(set) var oldGrowthFactor = 0.25
 
-    var youngObjects = ObjectList()
-    var oldObjects = ObjectList()
+    @exclusivity(unchecked) var youngObjects = ObjectList()
+    @exclusivity(unchecked) var oldObjects = ObjectList()
     /// Old objects alive after the last full collection.
     var oldCountAfterFullCollection = 0
     /// Serials handed out so far (see `HeapObject.serial`).
-    var serialsGiven = 0
+    @exclusivity(unchecked) var serialsGiven: UInt32 = 0
     /// Bumped whenever any class's attributes change: cached lookups of an older epoch are stale.
-    var typeEpoch = 0
+    @exclusivity(unchecked) var typeEpoch = 0
     /// Collections run, young and full (for tests and benchmarks).
     private(set) var youngCollections = 0
     private(set) var fullCollections = 0
@@ -41,8 +46,10 @@ final class Heap {
     var objectsCollected = 0
 
     /// References waiting to be dropped, so that freeing nested objects is a loop, not a recursion.
-    var pendingRelease: [Object] = []
-    var isReleasing = false
+    @exclusivity(unchecked) var pendingRelease: [Object] = []
+    @exclusivity(unchecked) var isReleasing = false
+    /// How many `deinit`s deep the current freeing is (see `releaseNow`).
+    @exclusivity(unchecked) var releaseDepth = 0
 
     init() {}
 
@@ -73,19 +80,38 @@ final class Heap {
         object.heap = nil
     }
 
-    /// A serial number for `id()`, given once per object.
+    /// A serial number for `id()`, given once per object. Serials are 32-bit: a session would have to ask four
+    /// billion objects for their `id()` before one repeats.
     func serial(of object: HeapObject) -> Int {
         if object.serial == 0 {
-            serialsGiven += 1
+            serialsGiven &+= 1
+            if serialsGiven == 0 { serialsGiven = 1 }
             object.serial = serialsGiven
         }
-        return object.serial
+        return Int(object.serial)
+    }
+
+    /// The next serial for an object that is not a heap object (an engine value, a built-in function).
+    func nextSerial() -> Int {
+        serialsGiven &+= 1
+        if serialsGiven == 0 { serialsGiven = 1 }
+        return Int(serialsGiven)
     }
 
     // MARK: When to collect
 
     /// Whether a collection is due: cheap enough to ask at every statement.
-    @inline(__always) var collectionIsDue: Bool { youngObjects.count >= Self.youngThreshold }
+    @inline(__always) var collectionIsDue: Bool {
+        youngObjects.count >= youngThreshold || youngObjects.count + oldObjects.count >= fullCollectionDueAt
+    }
+
+    /// The number of tracked objects at which a full collection is due: the survivors of the last one plus half
+    /// as many again (at least `minimumOldGrowth`), so the work of full collections stays proportional to the
+    /// objects made, and memory to the objects alive.
+    private var fullCollectionDueAt: Int {
+        oldCountAfterFullCollection
+            + max(Self.minimumOldGrowth, Int(Double(oldCountAfterFullCollection) * oldGrowthFactor))
+    }
 
     /// Collects if due: the young generation, and the old one too once it has grown enough.
     @inline(__always) func collectIfDue() {
@@ -93,12 +119,7 @@ final class Heap {
     }
 
     private func collectDue() {
-        let growth = max(Self.minimumOldGrowth, Int(Double(oldCountAfterFullCollection) * Self.oldGrowthFactor))
-        if oldObjects.count - oldCountAfterFullCollection > growth {
-            collect(includingOld: true)
-        } else {
-            collect(includingOld: false)
-        }
+        collect(includingOld: youngObjects.count + oldObjects.count >= fullCollectionDueAt)
     }
 
     /// Collects everything now (`gc.collect()`, and between cells).
@@ -106,14 +127,40 @@ final class Heap {
         collect(includingOld: true)
     }
 
-    func noteCollection(full: Bool, freed: Int) {
+    func noteCollection(full: Bool, candidates: Int, freed: Int) {
         if full {
             fullCollections += 1
             oldCountAfterFullCollection = oldObjects.count
+            adaptOldGrowth(candidates: candidates, freed: freed)
         } else {
             youngCollections += 1
+            adaptYoungThreshold(candidates: candidates, freed: freed)
         }
         objectsCollected += freed
+    }
+
+    /// A full collection that finds little garbage (a training step's graph is still being built) was mostly
+    /// wasted, so the next one waits for more growth; one that finds much runs sooner next time, keeping memory
+    /// close to what is alive.
+    private func adaptOldGrowth(candidates: Int, freed: Int) {
+        guard candidates > Self.minimumOldGrowth else { return }
+        if freed * 4 < candidates {
+            oldGrowthFactor = min(oldGrowthFactor * 2, Self.oldGrowthRange.upperBound)
+        } else if freed * 2 > candidates {
+            oldGrowthFactor = max(oldGrowthFactor / 2, Self.oldGrowthRange.lowerBound)
+        }
+    }
+
+    /// Young collections pay for every young object and win only the garbage among them. When they keep finding
+    /// little (a training step's graph is alive until the step ends), they run less often; when they find much,
+    /// more often. The old generation's rule bounds memory either way.
+    private func adaptYoungThreshold(candidates: Int, freed: Int) {
+        guard candidates > 0 else { return }
+        if freed * 10 < candidates {
+            youngThreshold = min(youngThreshold * 2, Self.youngThresholdRange.upperBound)
+        } else if freed * 2 > candidates {
+            youngThreshold = max(youngThreshold / 2, Self.youngThresholdRange.lowerBound)
+        }
     }
 
     // MARK: The current heap of a thread

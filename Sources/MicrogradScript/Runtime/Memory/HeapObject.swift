@@ -12,15 +12,15 @@ class HeapObject {
     unowned(unsafe) final var heap: Heap?
     /// Where the object sits in its heap's list of its generation.
     final var heapIndex: Int32 = -1
+    /// The collector's scratch count: references from outside the objects being collected.
+    final var outsideReferences: Int32 = 0
+    /// The number `id()` shows, given on first request, so it is deterministic and unique among the session's
+    /// objects (CPython's is an address). 0 until asked for.
+    final var serial: UInt32 = 0
     /// The generation: `Heap.young` or `Heap.old`.
     final var generation: UInt8 = 0
     /// The collector's scratch state: 0 outside a collection (see Heap+Collection.swift).
     final var collectorState: UInt8 = 0
-    /// The collector's scratch count: references from outside the objects being collected.
-    final var outsideReferences = 0
-    /// The number `id()` shows, given on first request, so it is deterministic and unique among the session's
-    /// objects (CPython's is an address).
-    final var serial = 0
 
     /// Makes an object tracked by the heap of the session running on this thread, if any.
     init() {
@@ -31,6 +31,12 @@ class HeapObject {
     init(heap: Heap) {
         heap.track(self)
     }
+
+    /// Makes an object the collector need not track: one that can never be part of a cycle, because what it
+    /// refers to is fixed when it is made and holds no heap object (a tuple of numbers, a function with no closure
+    /// and no object defaults). CPython untracks such objects too; it halves the work of a collection in the
+    /// lecture, where every value carries a `lambda: None`.
+    init(untracked: Void) {}
 
     deinit {
         if let heap { heap.untrack(self) }
@@ -66,11 +72,72 @@ extension Object {
     }
 }
 
-extension Sequence where Element == Object {
+extension Object {
+    /// Calls `visit` with the heap object this object is, if it is one, without taking a reference of its own:
+    /// the collector visits millions of references, and a retain and release for each would double its cost.
+    /// The reference is read from the enum's payload, where Swift keeps a class reference as a plain pointer
+    /// (`Object.payloadIsPlainReference` checks that once; if a future layout differs, the binding path runs).
+    @inline(__always) func visitHeapObject(_ visit: (HeapObject) -> Void) {
+        if Object.payloadIsPlainReference {
+            switch self {
+            case .list, .tuple, .dict, .set, .iterator, .function, .boundMethod, .module, .type, .instance, .native:
+                let pointer = withUnsafeBytes(of: self) { $0.load(as: UnsafeRawPointer.self) }
+                Unmanaged<HeapObject>.fromOpaque(pointer)._withUnsafeGuaranteedRef(visit)
+            case .none, .bool, .int, .float, .string, .range, .builtin, .value, .neuron, .layer, .mlp,
+                .notImplemented, .ellipsis, .unbound:
+                return
+            }
+            return
+        }
+        switch self {
+        case .list(let x): visit(x)
+        case .tuple(let x): visit(x)
+        case .dict(let x): visit(x)
+        case .set(let x): visit(x)
+        case .iterator(let x): visit(x)
+        case .function(let x): visit(x)
+        case .boundMethod(let x): visit(x)
+        case .module(let x): visit(x)
+        case .type(let x): visit(x)
+        case .instance(let x): visit(x)
+        case .native(let x): visit(x)
+        case .none, .bool, .int, .float, .string, .range, .builtin, .value, .neuron, .layer, .mlp, .notImplemented,
+            .ellipsis, .unbound:
+            return
+        }
+    }
+}
+
+extension Object {
+    /// Whether a heap object's case stores its reference as a plain pointer at the start of the enum, as Swift's
+    /// layout of this enum does today (17 bytes: a 16-byte payload area and a tag byte).
+    static let payloadIsPlainReference: Bool = {
+        let list = ListObject([])
+        let object = Object.list(list)
+        let stored = withUnsafeBytes(of: object) { $0.load(as: UnsafeRawPointer.self) }
+        return MemoryLayout<Object>.size == 17 && stored == UnsafeRawPointer(Unmanaged.passUnretained(list).toOpaque())
+    }()
+}
+
+extension UnsafeMutablePointer where Pointee == Object {
+    /// Visits the heap objects among the `count` objects here (see `HeapObject.traverse`).
+    @inline(__always) func visitHeapObjects(count: Int, _ visit: (HeapObject) -> Void) {
+        for i in 0..<count { self[i].visitHeapObject(visit) }
+    }
+}
+
+extension Array where Element == Object {
     /// Visits the heap objects among these elements (see `HeapObject.traverse`).
     @inline(__always) func visitHeapObjects(_ visit: (HeapObject) -> Void) {
-        for element in self {
-            if let object = element.heapObject { visit(object) }
+        withUnsafeBufferPointer { buffer in
+            for i in buffer.indices { buffer[i].visitHeapObject(visit) }
         }
+    }
+}
+
+extension Dictionary.Values where Value == Object {
+    /// Visits the heap objects among these values (see `HeapObject.traverse`).
+    func visitHeapObjects(_ visit: (HeapObject) -> Void) {
+        for value in self { value.visitHeapObject(visit) }
     }
 }

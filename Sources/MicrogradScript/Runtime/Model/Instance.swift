@@ -1,83 +1,118 @@
 /// An instance of a lesson's class (or of an exception type): its class, and its attributes as values aligned with
 /// a `Shape`'s names.
+///
+/// The values live in a buffer of the instance's own, sized by how many attributes instances of the class have
+/// had so far, so the lecture's `Value` (five attributes) costs two allocations and no array header.
 final class Instance: HeapObject {
     /// `type(obj)`; fixed (Gradbook refuses assigning `__class__`).
     let type: TypeObject
     /// The names of the attributes set so far.
-    private(set) var shape: Shape
-    /// The attribute values, aligned with `shape.names`.
-    private(set) var values: [Object]
+    @exclusivity(unchecked) private(set) var shape: Shape
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Object>?
+    @exclusivity(unchecked) private var count: Int32 = 0
+    @exclusivity(unchecked) private var capacity: Int32 = 0
     /// For exceptions: `args`, `__cause__`, `__context__`.
-    var exception: ExceptionState?
+    let exception: ExceptionState?
 
     init(type: TypeObject, heap: Heap?) {
         self.type = type
         shape = type.emptyShape
-        values = []
+        exception = type.traits(epoch: (heap ?? Heap.current)?.typeEpoch ?? -2).isException ? ExceptionState() : nil
         if let heap { super.init(heap: heap) } else { super.init() }
-        if type.traits(epoch: (heap ?? Heap.current)?.typeEpoch ?? -2).isException { exception = ExceptionState() }
     }
+
+    /// The attribute values, aligned with `shape.names`.
+    var values: [Object] { Array(UnsafeBufferPointer(start: storage, count: Int(count))) }
 
     /// The attribute `name` set on this instance, if any.
     @inline(__always) func value(of name: String) -> Object? {
         guard let position = shape.position(of: name) else { return nil }
-        return values[position]
+        return storage.unsafelyUnwrapped[position]
     }
 
     /// The value at `position` of the current shape.
-    @inline(__always) func value(at position: Int) -> Object { values[position] }
+    @inline(__always) func value(at position: Int) -> Object { storage.unsafelyUnwrapped[position] }
 
     /// Sets the value at `position` of the current shape.
-    @inline(__always) func setValue(_ value: Object, at position: Int) { values[position] = value }
+    @inline(__always) func setValue(_ value: Object, at position: Int) { storage.unsafelyUnwrapped[position] = value }
+
+    /// Adds an attribute whose name takes the instance to `next` (a shape that a cache learnt from this one).
+    @inline(__always) func append(_ value: Object, movingTo next: Shape) {
+        if count == capacity { grow() }
+        (storage.unsafelyUnwrapped + Int(count)).initialize(to: value)
+        count += 1
+        shape = next
+    }
 
     /// Sets attribute `name`, adding it to the shape if new.
     func set(_ name: String, _ value: Object) {
         if let position = shape.position(of: name) {
-            values[position] = value
+            storage.unsafelyUnwrapped[position] = value
             return
         }
-        shape = shape.adding(name)
-        if values.isEmpty { values.reserveCapacity(type.expectedAttributeCount) }
-        values.append(value)
-        if values.count > type.expectedAttributeCount { type.expectedAttributeCount = values.count }
+        append(value, movingTo: shape.adding(name))
+        if Int(count) > type.expectedAttributeCount { type.expectedAttributeCount = Int(count) }
     }
 
     /// Removes attribute `name`; `false` when the instance had none of that name.
     func remove(_ name: String) -> Bool {
-        guard let position = shape.position(of: name) else { return false }
+        guard let position = shape.position(of: name), let storage else { return false }
         shape = shape.removing(name)
-        values.remove(at: position)
+        let removed = (storage + position).move()
+        (storage + position).moveInitialize(from: storage + position + 1, count: Int(count) - position - 1)
+        count -= 1
+        heap?.releaseLater(removed)
         return true
     }
 
     /// The attributes in order, for `vars(obj)`.
     var attributes: Zip2Sequence<[String], [Object]> { zip(shape.names, values) }
 
+    private func grow() {
+        let bigger = max(Int(capacity) * 2, type.expectedAttributeCount, 2)
+        let fresh = UnsafeMutablePointer<Object>.allocate(capacity: bigger)
+        if let storage {
+            fresh.moveInitialize(from: storage, count: Int(count))
+            storage.deallocate()
+        }
+        storage = fresh
+        capacity = Int32(bigger)
+    }
+
     deinit {
-        if let heap {
-            heap.releaseLater(&values)
-            if var state = exception {
-                var held = state.references
-                state.clear()
+        if let storage {
+            let count = Int(self.count)
+            if let heap, count > 0, !heap.releaseNow({ storage.deinitialize(count: count) }) {
+                var held = Array(UnsafeBufferPointer(start: storage, count: count))
+                storage.deinitialize(count: count)
                 heap.releaseLater(&held)
+            } else if heap == nil {
+                storage.deinitialize(count: count)
             }
+            storage.deallocate()
+        }
+        if let heap, let exception {
+            var held = exception.references
+            exception.clear()
+            heap.releaseLater(&held)
         }
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
-        values.visitHeapObjects(visit)
+        storage?.visitHeapObjects(count: Int(count), visit)
         exception?.references.visitHeapObjects(visit)
     }
 
     override func clearReferences() {
-        values = []
+        if let storage { storage.deinitialize(count: Int(count)) }
+        count = 0
         shape = type.emptyShape
         exception?.clear()
     }
 }
 
 /// What an exception object carries besides its attributes.
-struct ExceptionState {
+final class ExceptionState {
     /// `args`: what the exception was made with.
     var arguments: [Object] = []
     /// `__cause__`, set by `raise … from cause`.
@@ -89,7 +124,7 @@ struct ExceptionState {
 
     var references: [Object] { arguments + [cause, context] }
 
-    mutating func clear() {
+    func clear() {
         arguments = []
         cause = .none
         context = .none

@@ -13,7 +13,7 @@ final class Shape {
     /// Each name's position in `names`.
     private let positions: [String: Int]
     /// The shape an instance moves to when it adds a name.
-    private var transitions: [String: Shape] = [:]
+    @exclusivity(unchecked) private var transitions: [String: Shape] = [:]
 
     /// A class's empty shape.
     init(owner: TypeObject) {

@@ -31,15 +31,18 @@ final class TypeObject: HeapObject {
     /// Whether lessons may subclass it (`object` and the exceptions; not `list`, `int` or `Value`).
     let isSubclassable: Bool
     /// The most attributes an instance has had so far: room an instance reserves when it sets its first one.
-    var expectedAttributeCount = 0
+    @exclusivity(unchecked) var expectedAttributeCount = 0
     /// The shape every instance starts with (see `Shape`).
     private(set) lazy var emptyShape = Shape(owner: self)
     /// Lookups through the MRO, valid while `lookupEpoch` is the interpreter's `typeEpoch`.
-    private var lookupCache: [String: Object?] = [:]
-    private var lookupEpoch = -1
+    @exclusivity(unchecked) private var lookupCache: [String: Object?] = [:]
+    @exclusivity(unchecked) private var lookupEpoch = -1
+    /// The special methods the MRO defines, by `SpecialMethod` number, valid for `specialsEpoch`.
+    @exclusivity(unchecked) private var specials: [Object?] = []
+    @exclusivity(unchecked) private var specialsEpoch = -1
     /// Facts about the special methods the MRO defines, valid for `traitsEpoch`.
-    private var cachedTraits = TypeTraits()
-    private var traitsEpoch = -1
+    @exclusivity(unchecked) private var cachedTraits = TypeTraits()
+    @exclusivity(unchecked) private var traitsEpoch = -1
 
     /// A built-in type.
     init(builtin: BuiltinType?, name: String, bases: [TypeObject], module: String = "builtins", subclassable: Bool) {
@@ -104,6 +107,17 @@ final class TypeObject: HeapObject {
         return found
     }
 
+    /// Special method `method` along the MRO, found by index: what the dispatch layer asks for every operator.
+    @inline(__always) func special(_ method: SpecialMethod, epoch: Int) -> Object? {
+        if specialsEpoch != epoch { refreshSpecials(epoch: epoch) }
+        return specials[method.rawValue]
+    }
+
+    private func refreshSpecials(epoch: Int) {
+        specials = SpecialMethod.allCases.map { lookup($0.name, epoch: epoch) }
+        specialsEpoch = epoch
+    }
+
     /// What the MRO's special methods are (see `TypeTraits`).
     func traits(epoch: Int) -> TypeTraits {
         if traitsEpoch != epoch {
@@ -117,7 +131,8 @@ final class TypeObject: HeapObject {
         for base in bases { visit(base) }
         for type in mro.dropFirst() { visit(type) }
         attributes.values.visitHeapObjects(visit)
-        for case let value? in lookupCache.values { if let object = value.heapObject { visit(object) } }
+        for case let value? in lookupCache.values { value.visitHeapObject(visit) }
+        for case let value? in specials { value.visitHeapObject(visit) }
     }
 
     override func clearReferences() {
@@ -125,6 +140,8 @@ final class TypeObject: HeapObject {
         mro = []
         attributes = [:]
         lookupCache = [:]
+        specials = []
+        specialsEpoch = -1
         construct = nil
         one = nil
         two = nil
@@ -146,6 +163,8 @@ struct TypeTraits {
     var hasSetattr = false
     /// Whether the type descends from `BaseException`.
     var isException = false
+    /// Whether instances hash and compare by identity (no lesson `__hash__` or `__eq__` anywhere).
+    var hashesByIdentity: Bool { !hasLessonHash && !isUnhashable && !hasLessonEquality }
 
     init() {}
 
@@ -155,7 +174,7 @@ struct TypeTraits {
             return false
         }
         hasLessonEquality = lessonDefined("__eq__") || lessonDefined("__ne__")
-        let hash = type.lookup("__hash__", epoch: epoch)
+        let hash = type.special(.hash, epoch: epoch)
         if case .function? = hash { hasLessonHash = true }
         if case .none? = hash { isUnhashable = true }
         // A class that defines `__eq__` gets `__hash__ = None` unless it defines `__hash__` itself (CPython's rule).

@@ -14,8 +14,8 @@ final class BoundMethod: HeapObject {
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
-        if let object = receiver.heapObject { visit(object) }
-        if let object = function?.heapObject { visit(object) }
+        receiver.visitHeapObject(visit)
+        function?.visitHeapObject(visit)
     }
 
     override func clearReferences() {

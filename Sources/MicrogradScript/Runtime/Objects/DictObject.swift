@@ -1,22 +1,22 @@
 /// A Python dict: keeps insertion order, as Python 3.7+ does. Keys are found with Python's `hash` and `==`
 /// (see `KeyTable`), so every operation takes the interpreter, which runs a lesson's `__hash__` and `__eq__`.
 final class DictObject: HeapObject {
-    private var table = KeyTable()
-    private(set) var values: [Object] = []
+    @exclusivity(unchecked) private var table = KeyTable()
+    @exclusivity(unchecked) private(set) var values: [Object] = []
 
     var keys: [Object] { table.keys }
     var count: Int { table.count }
 
     /// The value for `key`, if present.
     func get(_ key: Object, _ rt: Interpreter) throws -> Object? {
-        let hash = try rt.hash(key)
+        let hash = try rt.tableHash(key)
         guard let position = try find(key, hash: hash, rt) else { return nil }
         return values[position]
     }
 
     /// Sets `key` to `value`; an existing key keeps its place (and its first spelling: `d[1.0]` after `d[1]`).
     func set(_ key: Object, _ value: Object, _ rt: Interpreter) throws {
-        let hash = try rt.hash(key)
+        let hash = try rt.tableHash(key)
         if let position = try find(key, hash: hash, rt) {
             values[position] = value
         } else {
@@ -27,14 +27,14 @@ final class DictObject: HeapObject {
 
     /// Removes `key` and returns its value; `nil` when it was absent.
     @discardableResult func remove(_ key: Object, _ rt: Interpreter) throws -> Object? {
-        let hash = try rt.hash(key)
+        let hash = try rt.tableHash(key)
         guard let position = try find(key, hash: hash, rt) else { return nil }
         table.remove(at: position)
         return values.remove(at: position)
     }
 
     func contains(_ key: Object, _ rt: Interpreter) throws -> Bool {
-        try find(key, hash: try rt.hash(key), rt) != nil
+        try find(key, hash: try rt.tableHash(key), rt) != nil
     }
 
     /// Removes every entry.

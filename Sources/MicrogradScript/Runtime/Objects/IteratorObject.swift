@@ -4,10 +4,10 @@
 final class IteratorObject: HeapObject {
     /// Python's type name, for `repr`: `zip`, `enumerate`, `map`, `generator`, …
     let typeName: String
-    var items: [Object] {
+    @exclusivity(unchecked) var items: [Object] {
         didSet { items.makeUnique() }
     }
-    var position = 0
+    @exclusivity(unchecked) var position = 0
 
     init(typeName: String, items: [Object]) {
         self.typeName = typeName

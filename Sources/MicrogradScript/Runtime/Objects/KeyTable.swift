@@ -16,6 +16,12 @@ struct KeyTable {
 
     var count: Int { keys.count }
 
+    /// Makes room for `count` keys, so filling a table of known size allocates once.
+    mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+    }
+
     /// Whether some key's `==` is a lesson's `__eq__`: lookups then run lesson code and take the careful path.
     private(set) var hasLessonKeys = false
 

@@ -2,7 +2,7 @@
 final class ListObject: HeapObject {
     /// The elements. Never shares its storage with another container's (see `init(_:)`), so that the collector
     /// counts each element's reference once.
-    var items: [Object] {
+    @exclusivity(unchecked) var items: [Object] {
         didSet { items.makeUnique() }
     }
 

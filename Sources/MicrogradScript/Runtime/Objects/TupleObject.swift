@@ -1,13 +1,13 @@
 /// A Python tuple: an immutable sequence, a heap object like the rest so that a cycle through a tuple is found.
 final class TupleObject: HeapObject {
     /// The elements, in storage of their own.
-    private(set) var items: [Object]
+    @exclusivity(unchecked) private(set) var items: [Object]
 
     /// A tuple of `items`.
     init(_ items: [Object]) {
         self.items = items
         self.items.makeUnique()
-        super.init()
+        if items.contains(where: { $0.heapObject != nil }) { super.init() } else { super.init(untracked: ()) }
     }
 
     /// The empty tuple, for `()`.

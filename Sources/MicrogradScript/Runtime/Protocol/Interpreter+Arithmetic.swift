@@ -11,7 +11,7 @@ extension Interpreter {
         let leftType = type(of: lhs), rightType = type(of: rhs)
         var triedRight = false
         if rightType !== leftType, rightType.isSubtype(of: leftType),
-            rightType.lookup(op.reflectedMethodName, epoch: typeEpoch) != nil
+            rightType.special(op.reflectedSpecial, epoch: typeEpoch) != nil
         {
             triedRight = true
             let result = try binarySlot(op, rhs, lhs, reflected: true)
@@ -40,7 +40,7 @@ extension Interpreter {
             try SetAlgebra.update(set, op, other, self)
             return lhs
         case .instance(let instance):
-            if let method = instance.type.lookup(op.inPlaceMethodName, epoch: typeEpoch) {
+            if let method = instance.type.special(op.inPlaceSpecial, epoch: typeEpoch) {
                 let result = try callSpecial(method, lhs, [rhs])
                 if case .notImplemented = result {} else { return result }
             }
@@ -59,8 +59,9 @@ extension Interpreter {
     {
         switch object {
         case .instance(let instance):
-            let name = reflected ? op.reflectedMethodName : op.methodName
-            guard let method = instance.type.lookup(name, epoch: typeEpoch) else { return .notImplemented }
+            guard let method = instance.type.special(reflected ? op.reflectedSpecial : op.special, epoch: typeEpoch) else {
+                return .notImplemented
+            }
             return try callSpecial(method, object, [other])
         case .native(let native): return try native.binary(op, other, reflected: reflected, self)
         default:
@@ -102,7 +103,7 @@ extension Interpreter {
     func unary(_ op: UnaryOperator, _ operand: Object) throws -> Object {
         switch operand {
         case .instance(let instance):
-            guard let method = instance.type.lookup(op.methodName, epoch: typeEpoch) else { break }
+            guard let method = instance.type.special(op.special, epoch: typeEpoch) else { break }
             return try callSpecial(method, operand, [])
         case .native(let native):
             if let result = try native.unary(op, self) { return result }
@@ -128,7 +129,7 @@ extension Interpreter {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(abs(d))
         case .instance(let instance):
-            if let method = instance.type.lookup("__abs__", epoch: typeEpoch) {
+            if let method = instance.type.special(.absolute, epoch: typeEpoch) {
                 return try callSpecial(method, operand, [])
             }
         case .native(let native):

@@ -96,7 +96,7 @@ extension Interpreter {
             default: break
             }
         }
-        if type.traits(epoch: typeEpoch).hasGetattr, let getattr = type.lookup("__getattr__", epoch: typeEpoch) {
+        if type.traits(epoch: typeEpoch).hasGetattr, let getattr = type.special(.getattr, epoch: typeEpoch) {
             return try callSpecial(getattr, object, [.string(name)])
         }
         throw PyError.attribute(type.name, name)
@@ -172,7 +172,7 @@ extension Interpreter {
         switch object {
         case .instance(let instance):
             if instance.type.traits(epoch: typeEpoch).hasSetattr,
-                let method = instance.type.lookup("__setattr__", epoch: typeEpoch)
+                let method = instance.type.special(.setattr, epoch: typeEpoch)
             {
                 _ = try callSpecial(method, object, [.string(name), value])
                 return
@@ -223,20 +223,17 @@ extension Interpreter {
             _ = try call(property.setter, Arguments([object, value]))
             return
         }
-        if var state = instance.exception {
+        if let state = instance.exception {
             switch name {
             case "args":
                 state.arguments = try elements(of: value)
-                instance.exception = state
                 return
             case "__cause__":
                 state.cause = value
                 state.suppressContext = true
-                instance.exception = state
                 return
             case "__context__":
                 state.context = value
-                instance.exception = state
                 return
             default: break
             }

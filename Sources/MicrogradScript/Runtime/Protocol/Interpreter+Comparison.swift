@@ -127,10 +127,10 @@ extension Interpreter {
     private func compareSlot(_ op: ComparisonOperator, _ object: Object, _ other: Object) throws -> Object {
         switch object {
         case .instance(let instance):
-            if let method = instance.type.lookup(op.specialMethodName, epoch: typeEpoch), case .function = method {
+            if let special = op.special, let method = instance.type.special(special, epoch: typeEpoch), case .function = method {
                 return try callSpecial(method, object, [other])
             }
-            if op == .notEqual, let method = instance.type.lookup("__eq__", epoch: typeEpoch),
+            if op == .notEqual, let method = instance.type.special(.equal, epoch: typeEpoch),
                 case .function = method
             {
                 let equal = try callSpecial(method, object, [other])

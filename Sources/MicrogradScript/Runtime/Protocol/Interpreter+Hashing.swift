@@ -18,7 +18,7 @@ extension Interpreter {
         case .list, .dict, .set: throw PyError.type("unhashable type: '\(object.typeName)'")
         case .instance(let instance):
             let traits = instance.type.traits(epoch: typeEpoch)
-            if traits.hasLessonHash, let method = instance.type.lookup("__hash__", epoch: typeEpoch) {
+            if traits.hasLessonHash, let method = instance.type.special(.hash, epoch: typeEpoch) {
                 let result = try callSpecial(method, object, [])
                 guard result.isIntLike, let h = result.asInt else {
                     throw PyError.type("__hash__ method should return an integer")
@@ -34,6 +34,21 @@ extension Interpreter {
         }
     }
 
+    /// The hash a dict or set files `key` under: `hash(key)`, except that an object hashed by identity is filed
+    /// by its address, which costs nothing to find (only the order of insertion is ever visible, never this).
+    @inline(__always) func tableHash(_ key: Object) throws -> Int {
+        switch key {
+        case .instance(let instance):
+            if instance.type.traits(epoch: typeEpoch).hashesByIdentity {
+                return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(instance)))
+            }
+        case .value(let value): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(value)))
+        case .function(let function): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(function)))
+        default: break
+        }
+        return try hash(key)
+    }
+
     /// `id(x)`: a number unique among the session's live objects, deterministic from run to run (CPython's is an
     /// address, which differs every run).
     func identity(of object: Object) -> Int {
@@ -41,10 +56,7 @@ extension Interpreter {
         let reference: AnyObject
         switch object {
         case .value(let v):
-            if v.identityNumber == 0 {
-                heap.serialsGiven += 1
-                v.identityNumber = heap.serialsGiven
-            }
+            if v.identityNumber == 0 { v.identityNumber = heap.nextSerial() }
             return Self.identityBase + v.identityNumber * 16
         case .range(let r): reference = r
         case .builtin(let b): reference = b
@@ -62,9 +74,9 @@ extension Interpreter {
         }
         let key = ObjectIdentifier(reference)
         if let known = identityNumbers[key] { return Self.identityBase + known.number * 16 }
-        heap.serialsGiven += 1
-        identityNumbers[key] = (reference, heap.serialsGiven)
-        return Self.identityBase + heap.serialsGiven * 16
+        let number = heap.nextSerial()
+        identityNumbers[key] = (reference, number)
+        return Self.identityBase + number * 16
     }
 
     /// Where `id()` numbers start: the magnitude of a CPython address on 64-bit Linux, so they look familiar.

@@ -8,7 +8,7 @@ extension Interpreter {
             throw PyError.type("cannot create '\(type.name)' instances")
         }
         let made: Object
-        if let new = type.lookup("__new__", epoch: typeEpoch), case .function = new {
+        if let new = type.special(.new, epoch: typeEpoch), case .function = new {
             made = try call(new, arguments.prepending(.type(type)))
             guard case .instance(let instance) = made, instance.type.isSubtype(of: type) else { return made }
         } else {
@@ -16,7 +16,7 @@ extension Interpreter {
         }
         guard case .instance(let instance) = made else { return made }
         if instance.exception != nil { instance.exception?.arguments = arguments.positional }
-        guard let initializer = type.lookup("__init__", epoch: typeEpoch) else { return made }
+        guard let initializer = type.special(.initialize, epoch: typeEpoch) else { return made }
         if case .builtin(let builtin) = initializer, builtin.name == "object.__init__" {
             if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
                 throw PyError.type("\(type.name)() takes no arguments")

@@ -13,7 +13,7 @@ extension Interpreter {
         switch object {
         case .string(let s): return s
         case .instance(let instance):
-            if let method = instance.type.lookup("__str__", epoch: typeEpoch) {
+            if let method = instance.type.special(.str, epoch: typeEpoch) {
                 return try stringResult(of: method, object, "__str__")
             }
             return try repr(object)
@@ -27,7 +27,7 @@ extension Interpreter {
     func format(_ object: Object, spec: String) throws -> String {
         switch object {
         case .instance(let instance):
-            if let method = instance.type.lookup("__format__", epoch: typeEpoch), case .function = method {
+            if let method = instance.type.special(.format, epoch: typeEpoch), case .function = method {
                 let result = try callSpecial(method, object, [.string(spec)])
                 guard case .string(let text) = result else {
                     throw PyError.type("__format__ must return a str, not \(typeName(result))")
@@ -96,7 +96,7 @@ extension Interpreter {
             for element in set.elements { parts.append(try repr(element, seen: &seen)) }
             return "{" + parts.joined(separator: ", ") + "}"
         case .instance(let instance):
-            if let method = instance.type.lookup("__repr__", epoch: typeEpoch) {
+            if let method = instance.type.special(.repr, epoch: typeEpoch) {
                 return try stringResult(of: method, object, "__repr__")
             }
             return defaultRepr(of: instance)

@@ -11,14 +11,14 @@ extension Interpreter {
     }
 
     private func instanceTruth(_ instance: Instance, _ object: Object) throws -> Bool {
-        if let method = instance.type.lookup("__bool__", epoch: typeEpoch) {
+        if let method = instance.type.special(.bool, epoch: typeEpoch) {
             let result = try callSpecial(method, object, [])
             guard case .bool(let b) = result else {
                 throw PyError.type("__bool__ should return bool, returned \(typeName(result))")
             }
             return b
         }
-        if instance.type.lookup("__len__", epoch: typeEpoch) != nil { return try length(of: object) != 0 }
+        if instance.type.special(.len, epoch: typeEpoch) != nil { return try length(of: object) != 0 }
         return true
     }
 
@@ -32,7 +32,7 @@ extension Interpreter {
         case .set(let s): return s.count
         case .range(let r): return r.count
         case .instance(let instance):
-            guard let method = instance.type.lookup("__len__", epoch: typeEpoch) else { break }
+            guard let method = instance.type.special(.len, epoch: typeEpoch) else { break }
             let result = try callSpecial(method, object, [])
             guard result.isIntLike, let n = result.asInt else {
                 throw PyError.type("'\(typeName(result))' object cannot be interpreted as an integer")

@@ -47,7 +47,7 @@ final class PropertyObject: NativeObject {
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
-        for object in [getter, setter, deleter, doc] { if let heapObject = object.heapObject { visit(heapObject) } }
+        for object in [getter, setter, deleter, doc] { object.visitHeapObject(visit) }
     }
 
     override func clearReferences() {
@@ -74,7 +74,7 @@ final class StaticMethodObject: NativeObject {
         try rt.call(function, arguments)
     }
 
-    override func traverse(_ visit: (HeapObject) -> Void) { if let object = function.heapObject { visit(object) } }
+    override func traverse(_ visit: (HeapObject) -> Void) { function.visitHeapObject(visit) }
     override func clearReferences() { function = .none }
 }
 
@@ -91,7 +91,7 @@ final class ClassMethodObject: NativeObject {
         name == "__func__" ? function : nil
     }
 
-    override func traverse(_ visit: (HeapObject) -> Void) { if let object = function.heapObject { visit(object) } }
+    override func traverse(_ visit: (HeapObject) -> Void) { function.visitHeapObject(visit) }
     override func clearReferences() { function = .none }
 }
 
@@ -124,6 +124,6 @@ final class SuperObject: NativeObject {
         "<super: <class '\(start.name)'>, <\(searched.name) object>>"
     }
 
-    override func traverse(_ visit: (HeapObject) -> Void) { if let heapObject = object.heapObject { visit(heapObject) } }
+    override func traverse(_ visit: (HeapObject) -> Void) { object.visitHeapObject(visit) }
     override func clearReferences() { object = .none }
 }
