@@ -1,0 +1,74 @@
+/// The loop every elementwise operation runs: inputs read in place when they are contiguous and of the loop's type
+/// (cast into a temporary otherwise), broadcast by strides, and the output written once into fresh memory.
+enum ElementwiseLoop {
+    /// `f` applied to each pair of elements of `a` and `b` broadcast to `shape` (which the caller computed and
+    /// bounded), as a C-ordered array of `shape`.
+    @inline(__always)
+    static func map<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
+        _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
+    ) -> NDArray {
+        let count = Shape.count(shape)
+        let values = a.withElements(as: A.self) { x in
+            b.withElements(as: B.self) { y in
+                [R](unsafeUninitializedCapacity: count) { out, initialized in
+                    if a.shape == shape, b.shape == shape {
+                        for i in 0..<count { out.initializeElement(at: i, to: f(x[i], y[i])) }
+                    } else if a.shape == shape, b.size == 1 {
+                        let constant = y[0]
+                        for i in 0..<count { out.initializeElement(at: i, to: f(x[i], constant)) }
+                    } else if b.shape == shape, a.size == 1 {
+                        let constant = x[0]
+                        for i in 0..<count { out.initializeElement(at: i, to: f(constant, y[i])) }
+                    } else {
+                        let xs = Broadcast.strides(shape: a.shape, strides: Shape.contiguousStrides(a.shape), to: shape)
+                        let ys = Broadcast.strides(shape: b.shape, strides: Shape.contiguousStrides(b.shape), to: shape)
+                        var next = 0
+                        StridedWalk.forEachRow(shape: shape, operands: [(xs, 0), (ys, 0)]) { starts, steps, length in
+                            var i = starts[0], j = starts[1]
+                            let di = steps[0], dj = steps[1]
+                            for _ in 0..<length {
+                                out.initializeElement(at: next, to: f(x[i], y[j]))
+                                next += 1
+                                i += di
+                                j += dj
+                            }
+                        }
+                    }
+                    initialized = count
+                }
+            }
+        }
+        return NDArray(contiguous: values, shape: shape)
+    }
+
+    /// `f` applied to each element of `a`, as a C-ordered array of the same shape.
+    @inline(__always)
+    static func map<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> NDArray {
+        let count = a.size
+        let values = a.withElements(as: A.self) { x in
+            [R](unsafeUninitializedCapacity: count) { out, initialized in
+                for i in 0..<count { out.initializeElement(at: i, to: f(x[i])) }
+                initialized = count
+            }
+        }
+        return NDArray(contiguous: values, shape: a.shape)
+    }
+}
+
+extension NDArray {
+    /// Runs `body` over the elements in C order as `Element`: the buffer itself when the array is contiguous and of
+    /// that type, else a cast copy.
+    func withElements<Element: ArrayElement, Result>(
+        as type: Element.Type, _ body: (UnsafeBufferPointer<Element>) throws -> Result
+    ) rethrows -> Result {
+        if isContiguous, let buffer = Element.buffer(in: storage) {
+            let count = size
+            let start = offset
+            return try buffer.elements.withUnsafeBufferPointer { all in
+                try body(UnsafeBufferPointer(rebasing: all[start..<(start + count)]))
+            }
+        }
+        let copied = elements(as: type)
+        return try copied.withUnsafeBufferPointer(body)
+    }
+}
