@@ -5,8 +5,8 @@
 /// Haswell and Zen): sixteen fused multiply-adds in flight (four accumulators of four lanes), folded lane by lane,
 /// then the leftover elements added one product at a time; above 10,000 elements OpenBLAS splits the work between
 /// its two threads on the reference machine, in halves. Matrix products accumulate each element with fused
-/// multiply-adds along `k`, which matches OpenBLAS's `dgemm` kernel for most shapes (see the tests for the
-/// measured agreement).
+/// multiply-adds along `k`, which matches OpenBLAS's `dgemm` kernel for most elements when `k` is small (its
+/// blocking along `k` and its kernels for odd rows order the sums differently; see the tests for the bound).
 enum BLASKernels {
     /// OpenBLAS's threshold above which `ddot` runs on two threads.
     static let threadingThreshold = 10_000
@@ -50,8 +50,17 @@ enum BLASKernels {
     }
 
     /// `a · b` for a strided pair, as OpenBLAS's generic path computes it: two interleaved partial sums over groups
-    /// of four products.
+    /// of four products (in two halves above the threading threshold).
     static func stridedDot(_ x: [Double], _ y: [Double]) -> Double {
+        if x.count > threadingThreshold {
+            let half = (x.count + 1) / 2
+            let first = stridedKernel(Array(x[..<half]), Array(y[..<half]))
+            return (0 + first) + stridedKernel(Array(x[half...]), Array(y[half...]))
+        }
+        return stridedKernel(x, y)
+    }
+
+    private static func stridedKernel(_ x: [Double], _ y: [Double]) -> Double {
         let n = x.count
         let grouped = n & ~3
         var first = 0.0

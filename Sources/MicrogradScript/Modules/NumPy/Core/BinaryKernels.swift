@@ -26,8 +26,8 @@ enum BinaryKernels {
         case .floorDivide: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in FloatDivision.floorDivide(x, y) }
         case .remainder: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in FloatDivision.remainder(x, y) }
         case .power: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in Foundation.pow(x, y) }
-        case .maximum: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x >= y || x.isNaN ? x : y }
-        case .minimum: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x <= y || x.isNaN ? x : y }
+        case .maximum: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x > y || x.isNaN ? x : y }
+        case .minimum: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x < y || x.isNaN ? x : y }
         case .equal: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x == y }
         case .notEqual: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x != y }
         case .less: return Loop.map(a, b, shape: shape) { (x: Double, y: Double) in x < y }

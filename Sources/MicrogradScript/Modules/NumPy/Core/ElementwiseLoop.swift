@@ -1,10 +1,33 @@
 /// The loop every elementwise operation runs: inputs read in place when they are contiguous and of the loop's type
 /// (cast into a temporary otherwise), broadcast by strides, and the output written once into fresh memory.
+///
+/// Like numpy (`order='K'`), the output's memory follows the inputs' memory order: the sum of a transposed array
+/// and a scalar is itself laid out transposed. That is invisible except in the order a later reduction adds the
+/// elements, where it keeps the sums bit for bit equal to numpy's.
 enum ElementwiseLoop {
     /// `f` applied to each pair of elements of `a` and `b` broadcast to `shape` (which the caller computed and
-    /// bounded), as a C-ordered array of `shape`.
+    /// bounded).
     @inline(__always)
     static func map<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
+        _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
+    ) -> NDArray {
+        let order = MemoryOrder.axes(
+            shape: shape,
+            operandStrides: [a, b].map { Broadcast.strides(shape: $0.shape, strides: $0.strides, to: shape) })
+        if let order {
+            let left = NDArray(storage: a.storage, shape: shape,
+                               strides: Broadcast.strides(shape: a.shape, strides: a.strides, to: shape), offset: a.offset)
+            let right = NDArray(storage: b.storage, shape: shape,
+                                strides: Broadcast.strides(shape: b.shape, strides: b.strides, to: shape), offset: b.offset)
+            let permuted = inOrder(left.permutedView(order), right.permutedView(order), shape: order.map { shape[$0] }, f)
+            return permuted.permutedView(MemoryOrder.inverse(order))
+        }
+        return inOrder(a, b, shape: shape, f)
+    }
+
+    /// `map` with the output in C order of `shape`.
+    @inline(__always)
+    private static func inOrder<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
         _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
     ) -> NDArray {
         let count = Shape.count(shape)
@@ -41,9 +64,18 @@ enum ElementwiseLoop {
         return NDArray(contiguous: values, shape: shape)
     }
 
-    /// `f` applied to each element of `a`, as a C-ordered array of the same shape.
+    /// `f` applied to each element of `a`, laid out in `a`'s memory order.
     @inline(__always)
     static func map<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> NDArray {
+        if let order = MemoryOrder.axes(shape: a.shape, operandStrides: [a.strides]) {
+            return inOrder(a.permutedView(order), f).permutedView(MemoryOrder.inverse(order))
+        }
+        return inOrder(a, f)
+    }
+
+    /// The one-operand `map` with the output in C order.
+    @inline(__always)
+    private static func inOrder<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> NDArray {
         let count = a.size
         let values = a.withElements(as: A.self) { x in
             [R](unsafeUninitializedCapacity: count) { out, initialized in

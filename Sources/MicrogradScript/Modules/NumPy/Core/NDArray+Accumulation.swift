@@ -37,7 +37,7 @@ extension NDArray {
             let shape = keepdims ? [Int](repeating: 1, count: ndim) : []
             return .unwrapping(NDArray(storage: flat.storage, shape: shape, strides: shape.map { _ in 0 }, offset: 0))
         }
-        return layout.result(flat, keepdims: keepdims)
+        return layout.logicalResult(flat, keepdims: keepdims)
     }
 
     /// `arr.cumsum(axis)`: running sums along `axis` (of the flattened array for `axis: nil`), added one at a time;

@@ -5,10 +5,7 @@ extension NDArray {
     public func sum(axis: [Int]? = nil, keepdims: Bool = false) throws -> ArrayOrScalar {
         let layout = try ReductionLayout(self, axes: axis)
         if dtype == .float64 {
-            let pairwise = layout.isPairwise
-            return layout.result(
-                layout.fold(Double.self) { pairwise ? PairwiseSum.reduce($0) : PairwiseSum.sequential($0) },
-                keepdims: keepdims)
+            return layout.result(layout.fold(Double.self) { layout.addUp($0) }, keepdims: keepdims)
         }
         return layout.result(layout.fold(Int64.self) { $0.reduce(0, &+) }, keepdims: keepdims)
     }
@@ -55,7 +52,7 @@ extension NDArray {
                 layout.fold(Double.self) { values in
                     var best = values[0]
                     for x in values.dropFirst() {
-                        let keep = larger ? (best >= x || best.isNaN) : (best <= x || best.isNaN)
+                        let keep = larger ? (best > x || best.isNaN) : (best < x || best.isNaN)
                         if !keep { best = x }
                     }
                     return best

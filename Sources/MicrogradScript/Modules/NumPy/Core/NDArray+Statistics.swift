@@ -6,10 +6,7 @@ extension NDArray {
     public func mean(axis: [Int]? = nil, keepdims: Bool = false) throws -> ArrayOrScalar {
         let layout = try ReductionLayout(self, axes: axis)
         let count = Double(layout.segmentLength)
-        let pairwise = layout.isPairwise
-        let means = layout.fold(Double.self) { values in
-            (pairwise ? PairwiseSum.reduce(values) : PairwiseSum.sequential(values)) / count
-        }
+        let means = layout.fold(Double.self) { layout.addUp($0) / count }
         return layout.result(means, keepdims: keepdims)
     }
 
@@ -30,10 +27,7 @@ extension NDArray {
     private func squaredDeviationMeans(_ layout: ReductionLayout, ddof: Int) -> NDArray {
         let n = layout.segmentLength
         let divisor = Double(Swift.max(n - ddof, 0))
-        let pairwise = layout.isPairwise
-        let sum: (UnsafeBufferPointer<Double>) -> Double = {
-            pairwise ? PairwiseSum.reduce($0) : PairwiseSum.sequential($0)
-        }
+        let sum: (UnsafeBufferPointer<Double>) -> Double = { layout.addUp($0) }
         let integerSums: [Int64]? =
             dtype == .float64 ? nil : layout.fold(Int64.self) { $0.reduce(0, &+) }.elements(as: Int64.self)
         var output = 0

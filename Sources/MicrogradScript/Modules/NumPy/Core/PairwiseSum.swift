@@ -6,8 +6,8 @@ enum PairwiseSum {
     static let bufferSize = 8192
 
     /// The sum of `values` as numpy's add-reduce computes it over one contiguous run of the iteration.
-    static func reduce(_ values: UnsafeBufferPointer<Double>) -> Double {
-        var total = 0.0
+    static func reduce(_ values: UnsafeBufferPointer<Double>, into initial: Double = 0) -> Double {
+        var total = initial
         var start = 0
         while start < values.count {
             let length = Swift.min(bufferSize, values.count - start)

@@ -1,10 +1,10 @@
 /// How a reduction walks an array, so that float sums add in numpy's order and agree bit for bit.
 ///
-/// numpy's iterator visits the axes in memory order (its "best axis ordering": an axis moves inward only if no
-/// operand has a smaller stride on it). When the innermost visited axis is reduced, the inner loop is an add-reduce
-/// over a run of elements, summed pairwise in blocks of at most 8192 (the iterator's buffer); otherwise each output
-/// accumulates its elements one at a time. `ordered` lists each output's elements in visiting order, one output after
-/// another; `logical` lists them in index order (for `argmax`).
+/// numpy's iterator visits the axes in the input's memory order (`MemoryOrder`), and allocates the result in that
+/// order too. When the innermost visited axis is reduced, its inner loop is an add-reduce over a run of elements
+/// (the innermost reduced axes that follow each other in the visiting order, which the iterator coalesces or
+/// buffers), summed pairwise in blocks of at most 8192; runs separated by a kept axis are added one after another.
+/// When the innermost visited axis is kept, each output accumulates its elements one at a time.
 struct ReductionLayout {
     /// The result's shape without `keepdims`.
     let outputShape: [Int]
@@ -14,12 +14,18 @@ struct ReductionLayout {
     let segmentLength: Int
     /// How many outputs there are.
     let outputCount: Int
-    /// Whether numpy sums each output pairwise (innermost visited axis reduced) or one element at a time.
+    /// Whether numpy sums each output in pairwise runs (innermost visited axis reduced) or one element at a time.
     let isPairwise: Bool
-    /// A view: kept axes in order, then the reduced axes in numpy's visiting order.
+    /// The length of one pairwise run (a divisor of `segmentLength`).
+    let runLength: Int
+    /// A view: kept axes in visiting order, then the reduced axes (outer ones, then the innermost run) in visiting
+    /// order; each output's elements are a contiguous segment of its C-order elements.
     let ordered: NDArray
-    /// A view: kept axes in order, then the reduced axes in index order.
+    /// A view: kept axes in index order, then the reduced axes in index order (for `argmax`).
     let logical: NDArray
+    /// The kept axes in visiting order: the memory layout of the result.
+    private let keptOrder: [Int]
+    private let kept: [Int]
 
     /// The layout for reducing `array` over `axes` (nil: all axes), after numpy's axis checks.
     init(_ array: NDArray, axes: [Int]?) throws {
@@ -32,61 +38,56 @@ struct ReductionLayout {
             reduced = Array(0..<ndim)
         }
         let reducedSet = Set(reduced)
-        let kept = (0..<ndim).filter { !reducedSet.contains($0) }
+        kept = (0..<ndim).filter { !reducedSet.contains($0) }
         outputShape = kept.map { array.shape[$0] }
         keptShape = (0..<ndim).map { reducedSet.contains($0) ? 1 : array.shape[$0] }
         segmentLength = reduced.map { array.shape[$0] }.reduce(1, *)
         outputCount = Shape.count(outputShape)
 
-        let outputStrides = Shape.contiguousStrides(outputShape)
-        var outputOperandStrides = [Int](repeating: 0, count: ndim)
-        for (k, axis) in kept.enumerated() { outputOperandStrides[axis] = outputStrides[k] }
-        let order = Self.iterationOrder(shape: array.shape, operandStrides: [outputOperandStrides, array.strides])
-        let innermost = order.last { array.shape[$0] > 1 }
-        isPairwise = innermost.map(reducedSet.contains) ?? true
-        let visitedReduced = order.filter(reducedSet.contains)
-        ordered = array.permutedView(kept + visitedReduced)
+        let order = MemoryOrder.iterationOrder(shape: array.shape, operandStrides: [array.strides])
+        let significant = order.filter { array.shape[$0] > 1 }
+        isPairwise = significant.last.map(reducedSet.contains) ?? true
+        var run: [Int] = []
+        if isPairwise {
+            for axis in significant.reversed() {
+                guard reducedSet.contains(axis) else { break }
+                run.insert(axis, at: 0)
+            }
+        }
+        let runSet = Set(run)
+        let outerReduced = order.filter { reducedSet.contains($0) && !runSet.contains($0) }
+        runLength = isPairwise ? run.map { array.shape[$0] }.reduce(1, *) : segmentLength
+        keptOrder = order.filter { !reducedSet.contains($0) }
+        ordered = array.permutedView(keptOrder + outerReduced + run)
         logical = array.permutedView(kept + reduced.sorted())
     }
 
-    /// numpy's `npyiter_find_best_axis_ordering`: an insertion sort of the axes, innermost first, where an axis moves
-    /// inward past another only if some operand has a larger stride on that other axis and none disagrees (C order
-    /// wins conflicts; zero strides abstain). Returns the axes from outermost to innermost.
-    static func iterationOrder(shape: [Int], operandStrides: [[Int]]) -> [Int] {
-        var innerFirst = Array((0..<shape.count).reversed())
-        guard innerFirst.count > 1 else { return innerFirst }
-        for i0 in 1..<innerFirst.count {
-            var insertAt = i0
-            let moving = innerFirst[i0]
-            var i1 = i0 - 1
-            while i1 >= 0 {
-                let other = innerFirst[i1]
-                var ambiguous = true
-                var shouldSwap = false
-                for strides in operandStrides where strides[moving] != 0 && strides[other] != 0 {
-                    if Swift.abs(strides[other]) <= Swift.abs(strides[moving]) {
-                        shouldSwap = false
-                    } else if ambiguous {
-                        shouldSwap = true
-                    }
-                    ambiguous = false
-                }
-                if !ambiguous {
-                    if shouldSwap { insertAt = i1 } else { break }
-                }
-                i1 -= 1
-            }
-            if insertAt != i0 {
-                innerFirst.remove(at: i0)
-                innerFirst.insert(moving, at: insertAt)
-            }
-        }
-        return innerFirst.reversed()
+    /// Wraps per-output values (computed in `ordered`'s order) into numpy's result: an array of `outputShape` (or
+    /// `keptShape`) laid out in visiting order, or a scalar when it is 0-d.
+    func result(_ values: NDArray, keepdims: Bool) -> ArrayOrScalar {
+        let bufferStrides = Shape.contiguousStrides(Array(ordered.shape.prefix(keptOrder.count)))
+        var strides = [Int](repeating: 0, count: keptShape.count)
+        for (position, axis) in keptOrder.enumerated() { strides[axis] = bufferStrides[position] }
+        let shape = keepdims ? keptShape : outputShape
+        let finalStrides = keepdims ? strides : kept.map { strides[$0] }
+        return .unwrapping(NDArray(storage: values.storage, shape: shape, strides: finalStrides, offset: 0))
     }
 
-    /// Wraps per-output values into numpy's result: the array of `outputShape` (or `keptShape`), or a scalar when it
-    /// is 0-d.
-    func result(_ values: NDArray, keepdims: Bool) -> ArrayOrScalar {
+    /// The float sum of one output's elements (in `ordered`'s order) as numpy adds them: pairwise within each run,
+    /// runs one after another, or one element at a time.
+    func addUp(_ values: UnsafeBufferPointer<Double>) -> Double {
+        guard isPairwise else { return PairwiseSum.sequential(values) }
+        var total = 0.0
+        var start = 0
+        while start < values.count {
+            total = PairwiseSum.reduce(UnsafeBufferPointer(rebasing: values[start..<(start + runLength)]), into: total)
+            start += runLength
+        }
+        return total
+    }
+
+    /// Wraps per-output values computed in index order of the kept axes (as `argmax` computes them).
+    func logicalResult(_ values: NDArray, keepdims: Bool) -> ArrayOrScalar {
         let shape = keepdims ? keptShape : outputShape
         return .unwrapping(NDArray(storage: values.storage, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0))
     }
