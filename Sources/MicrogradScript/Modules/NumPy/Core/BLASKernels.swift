@@ -29,24 +29,29 @@ enum BLASKernels {
         let blocked = n & ~15
         var dot = 0.0
         if blocked > 0 {
-            var lanes = [Double](repeating: 0, count: 16)
+            var a = SIMD4<Double>(), b = SIMD4<Double>(), c = SIMD4<Double>(), d = SIMD4<Double>()
             var i = 0
             while i < blocked {
-                for lane in 0..<16 { lanes[lane] = lanes[lane].addingProduct(x[i + lane], y[i + lane]) }
+                a = a.addingProduct(lanes(x, i), lanes(y, i))
+                b = b.addingProduct(lanes(x, i + 4), lanes(y, i + 4))
+                c = c.addingProduct(lanes(x, i + 8), lanes(y, i + 8))
+                d = d.addingProduct(lanes(x, i + 12), lanes(y, i + 12))
                 i += 16
             }
-            // Each accumulator k holds lanes 4k..4k+3: fold its upper half onto its lower half, then the
-            // accumulators pairwise ((0+1) + (2+3)), then the two remaining lanes.
-            func folded(_ k: Int) -> (Double, Double) {
-                (lanes[4 * k] + lanes[4 * k + 2], lanes[4 * k + 1] + lanes[4 * k + 3])
-            }
-            let (a0, a1) = folded(0), (b0, b1) = folded(1), (c0, c1) = folded(2), (d0, d1) = folded(3)
-            let low = ((a0 + b0) + (c0 + d0))
-            let high = ((a1 + b1) + (c1 + d1))
-            dot = low + high
+            // Each accumulator's upper half is added onto its lower half, then the accumulators pairwise
+            // ((a+b) + (c+d)), then the two remaining lanes.
+            func folded(_ v: SIMD4<Double>) -> SIMD2<Double> { v.lowHalf + v.highHalf }
+            let sum = (folded(a) + folded(b)) + (folded(c) + folded(d))
+            dot = sum[0] + sum[1]
         }
         for i in blocked..<n { dot += y[i] * x[i] }
         return dot
+    }
+
+    /// Four consecutive elements as one vector.
+    @inline(__always)
+    private static func lanes(_ values: UnsafeBufferPointer<Double>, _ start: Int) -> SIMD4<Double> {
+        SIMD4(values[start], values[start + 1], values[start + 2], values[start + 3])
     }
 
     /// `a · b` for a strided pair, as OpenBLAS's generic path computes it: two interleaved partial sums over groups

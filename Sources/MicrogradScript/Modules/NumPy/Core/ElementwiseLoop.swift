@@ -15,11 +15,9 @@ enum ElementwiseLoop {
             shape: shape,
             operandStrides: [a, b].map { Broadcast.strides(shape: $0.shape, strides: $0.strides, to: shape) })
         if let order {
-            let left = NDArray(storage: a.storage, shape: shape,
-                               strides: Broadcast.strides(shape: a.shape, strides: a.strides, to: shape), offset: a.offset)
-            let right = NDArray(storage: b.storage, shape: shape,
-                                strides: Broadcast.strides(shape: b.shape, strides: b.strides, to: shape), offset: b.offset)
-            let permuted = inOrder(left.permutedView(order), right.permutedView(order), shape: order.map { shape[$0] }, f)
+            let permuted = inOrder(
+                a.padded(to: shape.count).permutedView(order), b.padded(to: shape.count).permutedView(order),
+                shape: order.map { shape[$0] }, f)
             return permuted.permutedView(MemoryOrder.inverse(order))
         }
         return inOrder(a, b, shape: shape, f)
@@ -90,6 +88,7 @@ enum ElementwiseLoop {
 extension NDArray {
     /// Runs `body` over the elements in C order as `Element`: the buffer itself when the array is contiguous and of
     /// that type, else a cast copy.
+    @inline(__always)
     func withElements<Element: ArrayElement, Result>(
         as type: Element.Type, _ body: (UnsafeBufferPointer<Element>) throws -> Result
     ) rethrows -> Result {
@@ -102,5 +101,15 @@ extension NDArray {
         }
         let copied = elements(as: type)
         return try copied.withUnsafeBufferPointer(body)
+    }
+}
+
+extension NDArray {
+    /// The same array with leading axes of length 1 added up to `ndim` axes (a view).
+    func padded(to ndim: Int) -> NDArray {
+        guard ndim > self.ndim else { return self }
+        let extra = ndim - self.ndim
+        return NDArray(storage: storage, shape: [Int](repeating: 1, count: extra) + shape,
+                       strides: [Int](repeating: 0, count: extra) + strides, offset: offset)
     }
 }

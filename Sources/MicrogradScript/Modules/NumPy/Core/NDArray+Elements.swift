@@ -10,12 +10,14 @@ extension NDArray {
         }
     }
 
+    @inline(__always)
     private func gather<Source: ArrayElement, Element: ArrayElement>(
         _ buffer: ElementBuffer<Source>, as type: Element.Type
     ) -> [Element] {
         let count = size
-        if isContiguous, let same = buffer as? ElementBuffer<Element> {
-            return Array(same.elements[offset..<(offset + count)])
+        if let same = buffer as? ElementBuffer<Element> {
+            if isContiguous { return Array(same.elements[offset..<(offset + count)]) }
+            return copyStrided(same)
         }
         return buffer.elements.withUnsafeBufferPointer { source in
             [Element](unsafeUninitializedCapacity: count) { target, initialized in
@@ -27,6 +29,32 @@ extension NDArray {
                         next += 1
                         position += stride
                     }
+                }
+                initialized = next
+            }
+        }
+    }
+
+    /// The elements in C order from a buffer of the same type (no conversion).
+    private func copyStrided<Element>(_ buffer: ElementBuffer<Element>) -> [Element] {
+        let count = size
+        return buffer.elements.withUnsafeBufferPointer { source in
+            [Element](unsafeUninitializedCapacity: count) { target, initialized in
+                var next = 0
+                StridedWalk.forEachRow(shape: shape, strides: strides, offset: offset) { start, stride, length in
+                    if stride == 1 {
+                        for k in 0..<length { target.initializeElement(at: next + k, to: source[start + k]) }
+                    } else if stride == 0 {
+                        let value = source[start]
+                        for k in 0..<length { target.initializeElement(at: next + k, to: value) }
+                    } else {
+                        var position = start
+                        for k in 0..<length {
+                            target.initializeElement(at: next + k, to: source[position])
+                            position += stride
+                        }
+                    }
+                    next += length
                 }
                 initialized = next
             }
@@ -52,9 +80,17 @@ extension NDArray {
         }
     }
 
-    /// A C-contiguous copy with the elements cast to `dtype` (`arr.astype(dtype)`; numpy copies even when the type
-    /// does not change).
+    /// A copy with the elements cast to `dtype` (`arr.astype(dtype)`; numpy copies even when the type does not
+    /// change), laid out in the array's memory order as numpy's default `order='K'` does.
     public func astype(_ dtype: DType) -> NDArray {
+        if let order = MemoryOrder.axes(shape: shape, operandStrides: [strides]) {
+            return permutedView(order).contiguousCopy(dtype).permutedView(MemoryOrder.inverse(order))
+        }
+        return contiguousCopy(dtype)
+    }
+
+    /// A C-contiguous copy cast to `dtype`.
+    private func contiguousCopy(_ dtype: DType) -> NDArray {
         switch dtype {
         case .bool: NDArray(contiguous: elements(as: Bool.self), shape: shape)
         case .int64: NDArray(contiguous: elements(as: Int64.self), shape: shape)
@@ -62,8 +98,8 @@ extension NDArray {
         }
     }
 
-    /// A C-contiguous copy (`arr.copy()`).
-    public func copy() -> NDArray { astype(dtype) }
+    /// A C-contiguous copy (`arr.copy()`, whose default order is 'C').
+    public func copy() -> NDArray { contiguousCopy(dtype) }
 
     /// The array in `dtype`, sharing memory when it already has that type (for internal use where no copy is
     /// needed).

@@ -3,6 +3,7 @@ extension NDArray {
     /// `arr[index]`: a scalar when every axis is indexed by an integer, a view for basic indexing (integers, slices,
     /// `None`, `...`), and a copy for advanced indexing (integer arrays, boolean masks).
     public func get(_ index: [IndexComponent]) throws -> ArrayOrScalar {
+        if let mask = fullMask(index) { return .array(selecting(mask)) }
         let resolved = try ResolvedIndex(index, of: self)
         if let selection = resolved.selection { return .array(gather(selection)) }
         if resolved.isScalar, let scalar = resolved.view.firstScalar { return .scalar(scalar) }
@@ -16,6 +17,12 @@ extension NDArray {
         if case .scalar(.float64(let d)) = value, dtype == .int64, !d.isFinite {
             if d.isNaN { throw NumPyError.value("cannot convert float NaN to integer") }
             throw NumPyError(.overflowError, "cannot convert float infinity to integer")
+        }
+        if let mask = fullMask(index), isContiguous {
+            let flags = mask.elements(as: Bool.self)
+            let positions = flags.indices.filter { flags[$0] }.map { offset + $0 }
+            scatter(try value.asArray.broadcast(to: [positions.count]), to: positions)
+            return
         }
         let resolved = try ResolvedIndex(index, of: self)
         let source = value.asArray
@@ -31,6 +38,31 @@ extension NDArray {
             scatter(stretched, to: selection.positions)
         } else {
             try resolved.view.assign(source)
+        }
+    }
+
+    /// The mask when the index is one boolean array of the array's own shape (`X[X > 0]`), the common case that
+    /// needs no index arithmetic.
+    private func fullMask(_ index: [IndexComponent]) -> NDArray? {
+        guard index.count == 1, case .array(let mask) = index[0], mask.dtype == .bool, mask.shape == shape, ndim > 0
+        else { return nil }
+        return mask
+    }
+
+    /// The elements where `mask` is true, in C order.
+    private func selecting(_ mask: NDArray) -> NDArray {
+        let flags = mask.elements(as: Bool.self)
+        func pick<Element: ArrayElement>(_ type: Element.Type) -> NDArray {
+            let values = elements(as: type)
+            var picked: [Element] = []
+            picked.reserveCapacity(flags.count)
+            for (k, flag) in flags.enumerated() where flag { picked.append(values[k]) }
+            return NDArray(contiguous: picked, shape: [picked.count])
+        }
+        switch dtype {
+        case .bool: return pick(Bool.self)
+        case .int64: return pick(Int64.self)
+        case .float64: return pick(Double.self)
         }
     }
 

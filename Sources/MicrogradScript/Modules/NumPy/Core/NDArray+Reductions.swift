@@ -5,6 +5,9 @@ extension NDArray {
     public func sum(axis: [Int]? = nil, keepdims: Bool = false) throws -> ArrayOrScalar {
         let layout = try ReductionLayout(self, axes: axis)
         if dtype == .float64 {
+            if !layout.isPairwise {
+                return layout.result(layout.accumulate(self, initial: 0) { total, x, _ in total + x }, keepdims: keepdims)
+            }
             return layout.result(layout.fold(Double.self) { layout.addUp($0) }, keepdims: keepdims)
         }
         return layout.result(layout.fold(Int64.self) { $0.reduce(0, &+) }, keepdims: keepdims)
@@ -14,7 +17,7 @@ extension NDArray {
     public func prod(axis: [Int]? = nil, keepdims: Bool = false) throws -> ArrayOrScalar {
         let layout = try ReductionLayout(self, axes: axis)
         if dtype == .float64 {
-            return layout.result(layout.fold(Double.self) { $0.reduce(1, *) }, keepdims: keepdims)
+            return layout.result(layout.accumulate(self, initial: 1) { product, x, _ in product * x }, keepdims: keepdims)
         }
         return layout.result(layout.fold(Int64.self) { $0.reduce(1, &*) }, keepdims: keepdims)
     }

@@ -6,7 +6,10 @@ extension NDArray {
     public func mean(axis: [Int]? = nil, keepdims: Bool = false) throws -> ArrayOrScalar {
         let layout = try ReductionLayout(self, axes: axis)
         let count = Double(layout.segmentLength)
-        let means = layout.fold(Double.self) { layout.addUp($0) / count }
+        let sums = layout.isPairwise
+            ? layout.fold(Double.self) { layout.addUp($0) }
+            : layout.accumulate(self, initial: 0) { total, x, _ in total + x }
+        let means = ElementwiseLoop.map(sums) { (total: Double) in total / count }
         return layout.result(means, keepdims: keepdims)
     }
 
@@ -27,16 +30,28 @@ extension NDArray {
     private func squaredDeviationMeans(_ layout: ReductionLayout, ddof: Int) -> NDArray {
         let n = layout.segmentLength
         let divisor = Double(Swift.max(n - ddof, 0))
-        let sum: (UnsafeBufferPointer<Double>) -> Double = { layout.addUp($0) }
-        let integerSums: [Int64]? =
-            dtype == .float64 ? nil : layout.fold(Int64.self) { $0.reduce(0, &+) }.elements(as: Int64.self)
+        let totals: [Double]
+        if dtype == .float64 {
+            totals = (layout.isPairwise
+                ? layout.fold(Double.self) { layout.addUp($0) }
+                : layout.accumulate(self, initial: 0) { total, x, _ in total + x }).elements(as: Double.self)
+        } else {
+            totals = layout.fold(Int64.self) { $0.reduce(0, &+) }.elements(as: Int64.self).map { Double($0) }
+        }
+        let means = totals.map { $0 / Double(n) }
+        if !layout.isPairwise {
+            let sums = layout.accumulate(self, initial: 0) { total, x, output in
+                let deviation = x - means[output]
+                return total + deviation * deviation
+            }
+            return ElementwiseLoop.map(sums) { (total: Double) in total / divisor }
+        }
         var output = 0
         return layout.fold(Double.self) { values in
-            let total = integerSums.map { Double($0[output]) } ?? sum(values)
+            let mean = means[output]
             output += 1
-            let mean = total / Double(n)
             let squares = values.map { ($0 - mean) * ($0 - mean) }
-            return squares.withUnsafeBufferPointer(sum) / divisor
+            return squares.withUnsafeBufferPointer { layout.addUp($0) } / divisor
         }
     }
 }

@@ -26,6 +26,8 @@ struct ReductionLayout {
     /// The kept axes in visiting order: the memory layout of the result.
     private let keptOrder: [Int]
     private let kept: [Int]
+    /// All axes in numpy's visiting order, outermost first.
+    private let order: [Int]
 
     /// The layout for reducing `array` over `axes` (nil: all axes), after numpy's axis checks.
     init(_ array: NDArray, axes: [Int]?) throws {
@@ -45,6 +47,7 @@ struct ReductionLayout {
         outputCount = Shape.count(outputShape)
 
         let order = MemoryOrder.iterationOrder(shape: array.shape, operandStrides: [array.strides])
+        self.order = order
         let significant = order.filter { array.shape[$0] > 1 }
         isPairwise = significant.last.map(reducedSet.contains) ?? true
         var run: [Int] = []
@@ -84,6 +87,35 @@ struct ReductionLayout {
             start += runLength
         }
         return total
+    }
+
+    /// Each output folded one element at a time in numpy's visiting order, walking `values` (the reduced array, or
+    /// its float64 cast) in memory order: `step(accumulator, element, output)`. This is numpy's order for
+    /// sequential sums and for products, and it reads memory the way the array lies.
+    func accumulate(_ values: NDArray, initial: Double, _ step: (Double, Double, Int) -> Double) -> NDArray {
+        let view = values.cast(to: .float64).permutedView(order)
+        let bufferStrides = Shape.contiguousStrides(keptOrder.map { values.shape[$0] })
+        var outputStrides = [Int](repeating: 0, count: order.count)
+        for (position, axis) in order.enumerated() {
+            if let k = keptOrder.firstIndex(of: axis) { outputStrides[position] = bufferStrides[k] }
+        }
+        var totals = [Double](repeating: initial, count: outputCount)
+        guard case .float64(let buffer) = view.storage else { return NDArray(contiguous: totals, shape: [outputCount]) }
+        buffer.elements.withUnsafeBufferPointer { x in
+            totals.withUnsafeMutableBufferPointer { out in
+                StridedWalk.forEachRow(shape: view.shape, operands: [(view.strides, view.offset), (outputStrides, 0)]) {
+                    starts, steps, count in
+                    var i = starts[0], o = starts[1]
+                    let di = steps[0], dO = steps[1]
+                    for _ in 0..<count {
+                        out[o] = step(out[o], x[i], o)
+                        i += di
+                        o += dO
+                    }
+                }
+            }
+        }
+        return NDArray(contiguous: totals, shape: [outputCount])
     }
 
     /// Wraps per-output values computed in index order of the kept axes (as `argmax` computes them).
