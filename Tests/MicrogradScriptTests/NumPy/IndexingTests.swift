@@ -95,6 +95,9 @@ import Testing
                    [10., 20.,  0.,  0.],
                    [-1., -2., 10., 11.]])
             """)
+        let shifted = try NDArray.arange(stop: .int64(4))
+        try shifted.set([.slice(start: 1)], shifted.get([.slice(stop: -1)]))
+        #expect(shifted.repr == "array([0, 0, 1, 2])")
         let numbers = ints([1, 2, 3])
         try numbers.set([.integer(0)], .scalar(.float64(2.9)))
         try numbers.set([.slice(start: 1)], .array(floats([-1.5, 7.99])))

@@ -66,13 +66,36 @@ extension NDArray {
         }
     }
 
-    /// Writes `source` (broadcast, cast) into every element of this array or view.
+    /// Writes `source` (broadcast, cast) into every element of this array or view. A source of the same dtype in
+    /// other memory is copied straight across; otherwise it is read into a temporary first (so overlapping views,
+    /// `a[1:] = a[:-1]`, read the old values, as in numpy).
     func assign(_ source: NDArray) throws {
         let stretched = try source.broadcast(to: shape)
-        switch storage {
-        case .bool(let buffer): write(stretched.elements(as: Bool.self), into: buffer)
-        case .int64(let buffer): write(stretched.elements(as: Int64.self), into: buffer)
-        case .float64(let buffer): write(stretched.elements(as: Double.self), into: buffer)
+        switch (storage, stretched.storage) {
+        case (.bool(let target), .bool(let from)) where target !== from: copy(from, stretched, into: target)
+        case (.int64(let target), .int64(let from)) where target !== from: copy(from, stretched, into: target)
+        case (.float64(let target), .float64(let from)) where target !== from: copy(from, stretched, into: target)
+        case (.bool(let buffer), _): write(stretched.elements(as: Bool.self), into: buffer)
+        case (.int64(let buffer), _): write(stretched.elements(as: Int64.self), into: buffer)
+        case (.float64(let buffer), _): write(stretched.elements(as: Double.self), into: buffer)
+        }
+    }
+
+    /// Copies `source` (a view of `from`, already of this array's shape) into this array's elements of `target`.
+    private func copy<Element>(_ from: ElementBuffer<Element>, _ source: NDArray, into target: ElementBuffer<Element>) {
+        from.elements.withUnsafeBufferPointer { input in
+            target.elements.withUnsafeMutableBufferPointer { output in
+                StridedWalk.forEachRow(
+                    shape: shape, operands: [(strides, offset), (source.strides, source.offset)]
+                ) { starts, steps, count in
+                    var o = starts[0], i = starts[1]
+                    for _ in 0..<count {
+                        output[o] = input[i]
+                        o += steps[0]
+                        i += steps[1]
+                    }
+                }
+            }
         }
     }
 
