@@ -61,6 +61,10 @@ import Testing
             == "ValueError: Number of samples, -1, must be non-negative.")
         #expect(numpyError { try NDArray.arange(stop: .float64(1e20)) } == "ValueError: Maximum allowed size exceeded")
         #expect(try NDArray.linspace(start: 0, stop: 1, num: 1).step.isNaN)
+        #expect(try NDArray.arange(start: .float64(0), stop: .float64(-1e10)).repr == "array([], dtype=float64)")
+        #expect(try NDArray.eye(2, k: .max).repr == "array([[0., 0.],\n       [0., 0.]])")
+        #expect(try NDArray.eye(2, k: .min).repr == "array([[0., 0.],\n       [0., 0.]])")
+        #expect(try NumPy.round(.array(floats([1.5])), decimals: .min).repr == "array([nan])")
     }
 
     @Test func castsFollowNumPy() throws {

@@ -40,8 +40,8 @@ extension NDArray {
     public static func eye(_ n: Int, _ m: Int? = nil, k: Int = 0, dtype: DType = .float64) throws -> NDArray {
         let columns = m ?? n
         let result = try zeros([n, columns], dtype: dtype)
-        let first = Swift.max(0, -k)
-        var row = first
+        guard k < columns, k > -n else { return result }
+        var row = Swift.max(0, -k)
         while row < n, row + k < columns {
             try result.set([.integer(row), .integer(row + k)], .scalar(.int64(1)))
             row += 1

@@ -74,6 +74,8 @@ extension NumPy {
     public static func round(_ a: ArrayOrScalar, decimals: Int = 0) throws -> ArrayOrScalar {
         let array = a.asArray
         if array.dtype != .float64, decimals >= 0 { return .unwrapping(array.copy()) }
+        // Beyond ±400 the factor is infinite either way (numpy's too); clamping keeps the arithmetic in range.
+        let decimals = Swift.min(Swift.max(decimals, -400), 400)
         let factor = powerOfTen(Swift.abs(decimals))
         let rounded: NDArray
         if decimals == 0 {

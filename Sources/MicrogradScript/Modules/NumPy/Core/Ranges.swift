@@ -59,8 +59,8 @@ extension NDArray {
         if quotient == 0, delta != 0 { return quotient.sign == .minus ? 0 : 1 }
         if quotient.isNaN { throw NumPyError.value("arange: cannot compute length") }
         let length = quotient.rounded(.up)
-        guard length < 9.2e18 else { throw NumPyError.value("Maximum allowed size exceeded") }
-        return Swift.max(0, Int(length))
+        guard Swift.abs(length) < 9.2e18 else { throw NumPyError.value("Maximum allowed size exceeded") }
+        return length > 0 ? Int(length) : 0
     }
 
     /// `np.linspace(start, stop, num, endpoint, retstep=True, dtype)`: the array and the step (NaN when fewer than
