@@ -50,6 +50,8 @@ import Testing
             let array: NDArray
             if item.dtype == "float64" {
                 array = try NDArray((0..<count).map { Double($0) * item.scale + item.shift }, shape: item.shape)
+            } else if item.dtype == "bool" {
+                array = try NDArray((0..<count).map { $0 % Int(item.scale) == 0 }, shape: item.shape)
             } else {
                 array = try NDArray((0..<count).map { Int64($0) * Int64(item.scale) + Int64(item.shift) }, shape: item.shape)
             }

@@ -94,7 +94,8 @@ def printing_cases():
 
 
 def generated_printing_cases():
-    """Large arrays whose elements both sides compute: value i is i * scale + shift (exact IEEE operations)."""
+    """Large arrays whose elements both sides compute: value i is i * scale + shift (exact IEEE operations), or for
+    bools, whether i is a multiple of scale."""
     cases = []
     for shape, scale, shift in [((1001,), 0.5, -3.0), ((2000,), 0.37, -5.0), ((1500,), 1.0, 0.0),
                                 ((40, 30), 0.01, 1.0), ((31, 33), 1e-3, -0.5), ((3, 400), 1e5, 0.0),
@@ -106,6 +107,8 @@ def generated_printing_cases():
         b = (np.arange(n) * int(max(scale, 1)) - n // 2).reshape(shape)
         cases.append({"shape": list(shape), "scale": int(max(scale, 1)), "shift": -(n // 2), "dtype": "int64",
                       "repr": repr(b), "str": str(b)})
+        c = (np.arange(n) % 3 == 0).reshape(shape)
+        cases.append({"shape": list(shape), "scale": 3, "shift": 0, "dtype": "bool", "repr": repr(c), "str": str(c)})
     return cases
 
 
