@@ -16,6 +16,12 @@ extension NDArray {
         return build(0)
     }
 
+    /// The elements in C order as float64 values (what a plot reads; bools and ints converted as numpy converts).
+    public var doubleValues: [Double] { elements(as: Double.self) }
+
+    /// The elements in C order as numpy scalars of the array's dtype.
+    public var scalarValues: [Scalar] { scalars }
+
     /// `arr.item()`: the only element of a one-element array, or numpy's `ValueError`.
     public func item() throws -> Scalar {
         guard size == 1, let scalar = firstScalar else {
