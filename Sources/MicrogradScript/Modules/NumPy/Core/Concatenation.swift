@@ -23,15 +23,41 @@ extension NDArray {
             shape[axis] += array.shape[axis]
         }
         let dtype = arrays.map(\.dtype).max() ?? .float64
-        let result = try zeros(shape, dtype: dtype)
-        var start = 0
-        for array in arrays {
-            var index = [IndexComponent](repeating: .all, count: shape.count)
-            index[axis] = .slice(start: start, stop: start + array.shape[axis])
-            try result.set(index, .array(array))
-            start += array.shape[axis]
+        let count = try ElementLimit.checkedCount(shape, dtype: dtype)
+        switch dtype {
+        case .bool: return join(arrays, as: Bool.self, shape: shape, count: count, axis: axis)
+        case .int64: return join(arrays, as: Int64.self, shape: shape, count: count, axis: axis)
+        case .float64: return join(arrays, as: Double.self, shape: shape, count: count, axis: axis)
         }
-        return result
+    }
+
+    /// The arrays (already checked to fit) written one after another along `axis` into fresh memory, each element
+    /// written once.
+    private static func join<Element: ArrayElement>(
+        _ arrays: [NDArray], as type: Element.Type, shape: [Int], count: Int, axis: Int
+    ) -> NDArray {
+        let strides = Shape.contiguousStrides(shape)
+        let values = [Element](unsafeUninitializedCapacity: count) { out, initialized in
+            var start = 0
+            for array in arrays {
+                array.withElements(as: type) { source in
+                    StridedWalk.forEachRow(
+                        shape: array.shape,
+                        operands: [(strides, start * strides[axis]), (Shape.contiguousStrides(array.shape), 0)]
+                    ) { starts, steps, length in
+                        var o = starts[0], i = starts[1]
+                        for _ in 0..<length {
+                            out.initializeElement(at: o, to: source[i])
+                            o += steps[0]
+                            i += steps[1]
+                        }
+                    }
+                }
+                start += array.shape[axis]
+            }
+            initialized = count
+        }
+        return NDArray(contiguous: values, shape: shape)
     }
 
     /// `np.vstack(arrays)`: rows on top of each other (1-D arrays become rows).
