@@ -43,5 +43,6 @@ public enum DType: Int, Comparable, CaseIterable, Sendable {
     /// Whether numpy's `same_kind` casting allows storing a `self` value into an array of `target`.
     func canCastSameKind(to target: DType) -> Bool { self <= target }
 
+    /// numpy's kind order: `bool < int64 < float64`.
     public static func < (lhs: DType, rhs: DType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -124,6 +124,7 @@ struct DecimalBigInteger {
     /// Little-endian limbs, each below 10^9.
     private var limbs: [UInt64]
 
+    /// The integer `value`.
     init(_ value: UInt64) {
         limbs = value == 0 ? [0] : []
         var rest = value

@@ -4,6 +4,7 @@ final class ElementBuffer<Element> {
     /// The elements, in whatever order the arrays over this buffer address them.
     var elements: [Element]
 
+    /// A buffer owning `elements`.
     init(_ elements: [Element]) { self.elements = elements }
 }
 
