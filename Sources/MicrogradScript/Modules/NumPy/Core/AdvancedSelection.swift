@@ -11,7 +11,7 @@ struct AdvancedSelection {
     /// with the view axis it indexes and the original axis (for error messages).
     init(view: NDArray, axes: [(viewAxis: Int, axis: Int, indices: NDArray)], adjacent: Bool) throws {
         let indexShape = try Self.broadcastIndexShapes(axes.map(\.indices.shape))
-        let indexCount = Shape.count(indexShape)
+        let indexCount = ArrayShape.count(indexShape)
         var advancedOffsets = [Int](repeating: 0, count: indexCount)
         for (viewAxis, axis, indices) in axes {
             let size = view.shape[viewAxis]
@@ -25,7 +25,7 @@ struct AdvancedSelection {
         let basicAxes = view.shape.indices.filter { !advancedAxes.contains($0) }
         let first = axes.map(\.viewAxis).min() ?? 0
         var dimensions: [(size: Int, stride: Int, isIndex: Bool)] = []
-        let indexStrides = Shape.contiguousStrides(indexShape)
+        let indexStrides = ArrayShape.contiguousStrides(indexShape)
         let indexDimensions = indexShape.indices.map { (indexShape[$0], indexStrides[$0], true) }
         if adjacent {
             dimensions += basicAxes.filter { $0 < first }.map { (view.shape[$0], view.strides[$0], false) }
@@ -71,7 +71,7 @@ struct AdvancedSelection {
         } catch {
             throw NumPyError.index(
                 "shape mismatch: indexing arrays could not be broadcast together with shapes "
-                    + shapes.map(Shape.compactRepr).joined(separator: " ") + " ")
+                    + shapes.map(ArrayShape.compactRepr).joined(separator: " ") + " ")
         }
     }
 }

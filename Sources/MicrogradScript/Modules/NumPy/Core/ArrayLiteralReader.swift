@@ -16,7 +16,7 @@ enum ArrayLiteralReader {
             guard lengths.allSatisfy({ $0 == first }), let length = first else {
                 throw NumPyError.value(
                     "setting an array element with a sequence. The requested array has an inhomogeneous shape after "
-                        + "\(shape.count) dimensions. The detected shape was \(Shape.repr(shape)) + inhomogeneous part.")
+                        + "\(shape.count) dimensions. The detected shape was \(ArrayShape.repr(shape)) + inhomogeneous part.")
             }
             shape.append(length)
             guard shape.count <= maximumDimensions else {

@@ -136,7 +136,7 @@ extension NDArray {
         } else if shape == [0] {
             body = "[]"
         } else {
-            body = "[], shape=" + Shape.repr(shape)
+            body = "[], shape=" + ArrayShape.repr(shape)
         }
         let text = prefix + body + suffix
         guard showsDType else { return text }

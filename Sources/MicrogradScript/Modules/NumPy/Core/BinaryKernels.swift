@@ -53,7 +53,7 @@ enum BinaryKernels {
         case .floorDivide: return Loop.map(a, b, shape: shape) { (x: Int64, y: Int64) in IntegerDivision.floorDivide(x, y) }
         case .remainder: return Loop.map(a, b, shape: shape) { (x: Int64, y: Int64) in IntegerDivision.remainder(x, y) }
         case .power:
-            if Shape.count(shape) > 0, b.elements(as: Int64.self).contains(where: { $0 < 0 }) {
+            if ArrayShape.count(shape) > 0, b.elements(as: Int64.self).contains(where: { $0 < 0 }) {
                 throw NumPyError.value("Integers to negative integer powers are not allowed.")
             }
             return Loop.map(a, b, shape: shape) { (x: Int64, y: Int64) in IntegerDivision.power(x, y) }

@@ -15,7 +15,7 @@ enum Broadcast {
                 } else {
                     throw NumPyError.value(
                         "operands could not be broadcast together with shapes "
-                            + shapes.map(Shape.compactRepr).joined(separator: " ") + " ")
+                            + shapes.map(ArrayShape.compactRepr).joined(separator: " ") + " ")
                 }
             }
         }
@@ -44,7 +44,7 @@ extension NDArray {
         let fits = lead >= 0 && squeezed.indices.allSatisfy { squeezed[$0] == 1 || squeezed[$0] == target[lead + $0] }
         guard fits else {
             throw NumPyError.value(
-                "could not broadcast input array from shape \(Shape.repr(shape)) into shape \(Shape.repr(target))")
+                "could not broadcast input array from shape \(ArrayShape.repr(shape)) into shape \(ArrayShape.repr(target))")
         }
         let keptStrides = Array(strides.suffix(squeezed.count))
         return NDArray(
@@ -55,7 +55,7 @@ extension NDArray {
     /// For each axis, the indices of the true elements of a mask (`mask.nonzero()`), as int64 arrays.
     static func nonzero(_ mask: NDArray) -> [NDArray] {
         let flags = mask.elements(as: Bool.self)
-        let strides = Shape.contiguousStrides(mask.shape)
+        let strides = ArrayShape.contiguousStrides(mask.shape)
         var indices = [[Int64]](repeating: [], count: Swift.max(mask.ndim, 1))
         for (flat, flag) in flags.enumerated() where flag {
             var rest = flat

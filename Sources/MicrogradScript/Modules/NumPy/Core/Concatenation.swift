@@ -6,7 +6,7 @@ extension NDArray {
         guard let first = arrays.first else { throw NumPyError.value("need at least one array to concatenate") }
         guard let axisArgument = axis else { return try concatenate(arrays.map { $0.ravel() }, axis: 0) }
         guard first.ndim > 0 else { throw NumPyError.value("zero-dimensional arrays cannot be concatenated") }
-        let axis = try Shape.normalize(axis: axisArgument, ndim: first.ndim)
+        let axis = try ArrayShape.normalize(axis: axisArgument, ndim: first.ndim)
         var shape = first.shape
         for (k, array) in arrays.enumerated().dropFirst() {
             guard array.ndim == first.ndim else {
@@ -36,14 +36,14 @@ extension NDArray {
     private static func join<Element: ArrayElement>(
         _ arrays: [NDArray], as type: Element.Type, shape: [Int], count: Int, axis: Int
     ) -> NDArray {
-        let strides = Shape.contiguousStrides(shape)
+        let strides = ArrayShape.contiguousStrides(shape)
         let values = [Element](unsafeUninitializedCapacity: count) { out, initialized in
             var start = 0
             for array in arrays {
                 array.withElements(as: type) { source in
                     StridedWalk.forEachRow(
                         shape: array.shape,
-                        operands: [(strides, start * strides[axis]), (Shape.contiguousStrides(array.shape), 0)]
+                        operands: [(strides, start * strides[axis]), (ArrayShape.contiguousStrides(array.shape), 0)]
                     ) { starts, steps, length in
                         var o = starts[0], i = starts[1]
                         for _ in 0..<length {
@@ -102,7 +102,7 @@ extension NDArray {
     /// A view with a new shape, for layouts where that needs no copy (a 0-d or 1-D array gaining axes of length 1).
     func reshapedView(_ newShape: [Int]) -> NDArray {
         let step = strides.last ?? 1
-        let newStrides = Shape.contiguousStrides(newShape).map { $0 * step }
+        let newStrides = ArrayShape.contiguousStrides(newShape).map { $0 * step }
         return NDArray(storage: storage, shape: newShape, strides: newStrides, offset: offset)
     }
 }

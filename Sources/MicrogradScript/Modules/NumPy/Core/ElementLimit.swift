@@ -23,7 +23,7 @@ public enum ElementLimit {
         if count > maximum {
             throw NumPyError(
                 .memoryError,
-                "Unable to allocate an array with shape \(Shape.repr(shape)) and data type \(dtype.name): "
+                "Unable to allocate an array with shape \(ArrayShape.repr(shape)) and data type \(dtype.name): "
                     + "\(count) elements is more than the limit of \(maximum)")
         }
         return count

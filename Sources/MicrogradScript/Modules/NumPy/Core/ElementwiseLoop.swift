@@ -28,7 +28,7 @@ enum ElementwiseLoop {
     private static func inOrder<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
         _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
     ) -> NDArray {
-        let count = Shape.count(shape)
+        let count = ArrayShape.count(shape)
         let values = a.withElements(as: A.self) { x in
             b.withElements(as: B.self) { y in
                 [R](unsafeUninitializedCapacity: count) { out, initialized in
@@ -41,8 +41,8 @@ enum ElementwiseLoop {
                         let constant = x[0]
                         for i in 0..<count { out.initializeElement(at: i, to: f(constant, y[i])) }
                     } else {
-                        let xs = Broadcast.strides(shape: a.shape, strides: Shape.contiguousStrides(a.shape), to: shape)
-                        let ys = Broadcast.strides(shape: b.shape, strides: Shape.contiguousStrides(b.shape), to: shape)
+                        let xs = Broadcast.strides(shape: a.shape, strides: ArrayShape.contiguousStrides(a.shape), to: shape)
+                        let ys = Broadcast.strides(shape: b.shape, strides: ArrayShape.contiguousStrides(b.shape), to: shape)
                         var next = 0
                         StridedWalk.forEachRow(shape: shape, operands: [(xs, 0), (ys, 0)]) { starts, steps, length in
                             var i = starts[0], j = starts[1]

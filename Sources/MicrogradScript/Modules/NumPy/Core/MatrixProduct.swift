@@ -10,7 +10,7 @@ extension NumPy {
         let bAxis = b.ndim == 1 ? 0 : b.ndim - 2
         guard a.shape[aAxis] == b.shape[bAxis] else {
             throw NumPyError.value(
-                "shapes \(Shape.compactRepr(a.shape)) and \(Shape.compactRepr(b.shape)) not aligned: "
+                "shapes \(ArrayShape.compactRepr(a.shape)) and \(ArrayShape.compactRepr(b.shape)) not aligned: "
                     + "\(a.shape[aAxis]) (dim \(aAxis)) != \(b.shape[bAxis]) (dim \(bAxis))")
         }
         if a.ndim == 1, b.ndim == 1 { return .unwrapping(try product(a.reshapedView([1, a.size]), b, vector: true)) }
@@ -45,12 +45,12 @@ extension NumPy {
         let lefts = try left.broadcast(to: batch + [m, k])
         let rights = try right.broadcast(to: batch + [k, n])
         var blocks: [NDArray] = []
-        let count = Shape.count(batch)
+        let count = ArrayShape.count(batch)
         _ = try ElementLimit.checkedCount(batch + [m, n], dtype: a.dtype.promoted(with: b.dtype))
         for flat in 0..<count {
             var rest = flat
             var index: [IndexComponent] = []
-            for stride in Shape.contiguousStrides(batch) {
+            for stride in ArrayShape.contiguousStrides(batch) {
                 index.append(.integer(rest / stride))
                 rest %= stride
             }

@@ -44,7 +44,7 @@ extension NDArray {
     /// int64 for int and bool arrays.
     public func cumsum(axis: Int? = nil) throws -> NDArray {
         guard let axis else { return try ravel().cumsum(axis: 0) }
-        let along = try Shape.normalize(axis: axis, ndim: ndim)
+        let along = try ArrayShape.normalize(axis: axis, ndim: ndim)
         let others = (0..<ndim).filter { $0 != along }
         let moved = permutedView(others + [along])
         let length = shape[along]

@@ -32,8 +32,8 @@ extension NDArray {
                 stretched = try source.broadcast(to: selection.shape)
             } catch {
                 throw NumPyError.value(
-                    "shape mismatch: value array of shape \(Shape.compactRepr(source.shape)) could not be broadcast "
-                        + "to indexing result of shape \(Shape.compactRepr(selection.shape))")
+                    "shape mismatch: value array of shape \(ArrayShape.compactRepr(source.shape)) could not be broadcast "
+                        + "to indexing result of shape \(ArrayShape.compactRepr(selection.shape))")
             }
             scatter(stretched, to: selection.positions)
         } else {

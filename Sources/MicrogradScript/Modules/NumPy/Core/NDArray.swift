@@ -28,7 +28,7 @@ public struct NDArray {
     init<Element: ArrayElement>(contiguous elements: [Element], shape: [Int]) {
         self.init(
             storage: Element.storage(ElementBuffer(elements)), shape: shape,
-            strides: Shape.contiguousStrides(shape), offset: 0)
+            strides: ArrayShape.contiguousStrides(shape), offset: 0)
     }
 
     /// A 0-d array holding `scalar` (what numpy makes of a scalar operand).
@@ -52,7 +52,7 @@ public struct NDArray {
     private init<Element: ArrayElement>(checked values: [Element], shape: [Int]) throws {
         let count = try ElementLimit.checkedCount(shape, dtype: Element.dtype)
         guard count == values.count else {
-            throw NumPyError.value("cannot reshape array of size \(values.count) into shape \(Shape.repr(shape))")
+            throw NumPyError.value("cannot reshape array of size \(values.count) into shape \(ArrayShape.repr(shape))")
         }
         self.init(contiguous: values, shape: shape)
     }
@@ -61,7 +61,7 @@ public struct NDArray {
     public var ndim: Int { shape.count }
 
     /// The number of elements (`arr.size`).
-    public var size: Int { Shape.count(shape) }
+    public var size: Int { ArrayShape.count(shape) }
 
     /// The element type (`arr.dtype`).
     public var dtype: DType { storage.dtype }

@@ -59,8 +59,8 @@ public enum NumPy {
         }
         guard result.shape == target.shape else {
             throw NumPyError.value(
-                "non-broadcastable output operand with shape \(Shape.compactRepr(target.shape)) doesn't match the "
-                    + "broadcast shape \(Shape.compactRepr(result.shape))")
+                "non-broadcastable output operand with shape \(ArrayShape.compactRepr(target.shape)) doesn't match the "
+                    + "broadcast shape \(ArrayShape.compactRepr(result.shape))")
         }
         try target.assign(result)
     }

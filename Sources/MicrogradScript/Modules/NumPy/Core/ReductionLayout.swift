@@ -34,7 +34,7 @@ struct ReductionLayout {
         let ndim = array.ndim
         let reduced: [Int]
         if let axes {
-            reduced = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
+            reduced = try axes.map { try ArrayShape.normalize(axis: $0, ndim: ndim) }
             guard Set(reduced).count == reduced.count else { throw NumPyError.value("duplicate value in 'axis'") }
         } else {
             reduced = Array(0..<ndim)
@@ -44,7 +44,7 @@ struct ReductionLayout {
         outputShape = kept.map { array.shape[$0] }
         keptShape = (0..<ndim).map { reducedSet.contains($0) ? 1 : array.shape[$0] }
         segmentLength = reduced.map { array.shape[$0] }.reduce(1, *)
-        outputCount = Shape.count(outputShape)
+        outputCount = ArrayShape.count(outputShape)
 
         let order = MemoryOrder.iterationOrder(shape: array.shape, operandStrides: [array.strides])
         self.order = order
@@ -68,7 +68,7 @@ struct ReductionLayout {
     /// Wraps per-output values (computed in `ordered`'s order) into numpy's result: an array of `outputShape` (or
     /// `keptShape`) laid out in visiting order, or a scalar when it is 0-d.
     func result(_ values: NDArray, keepdims: Bool) -> ArrayOrScalar {
-        let bufferStrides = Shape.contiguousStrides(Array(ordered.shape.prefix(keptOrder.count)))
+        let bufferStrides = ArrayShape.contiguousStrides(Array(ordered.shape.prefix(keptOrder.count)))
         var strides = [Int](repeating: 0, count: keptShape.count)
         for (position, axis) in keptOrder.enumerated() { strides[axis] = bufferStrides[position] }
         let shape = keepdims ? keptShape : outputShape
@@ -94,7 +94,7 @@ struct ReductionLayout {
     /// sequential sums and for products, and it reads memory the way the array lies.
     func accumulate(_ values: NDArray, initial: Double, _ step: (Double, Double, Int) -> Double) -> NDArray {
         let view = values.cast(to: .float64).permutedView(order)
-        let bufferStrides = Shape.contiguousStrides(keptOrder.map { values.shape[$0] })
+        let bufferStrides = ArrayShape.contiguousStrides(keptOrder.map { values.shape[$0] })
         var outputStrides = [Int](repeating: 0, count: order.count)
         for (position, axis) in order.enumerated() {
             if let k = keptOrder.firstIndex(of: axis) { outputStrides[position] = bufferStrides[k] }
@@ -121,7 +121,7 @@ struct ReductionLayout {
     /// Wraps per-output values computed in index order of the kept axes (as `argmax` computes them).
     func logicalResult(_ values: NDArray, keepdims: Bool) -> ArrayOrScalar {
         let shape = keepdims ? keptShape : outputShape
-        return .unwrapping(NDArray(storage: values.storage, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0))
+        return .unwrapping(NDArray(storage: values.storage, shape: shape, strides: ArrayShape.contiguousStrides(shape), offset: 0))
     }
 }
 

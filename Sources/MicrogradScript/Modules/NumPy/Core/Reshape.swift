@@ -26,7 +26,7 @@ extension NDArray {
     public func transpose(_ axes: [Int]? = nil) throws -> NDArray {
         guard let axes else { return T }
         guard axes.count == ndim else { throw NumPyError.value("axes don't match array") }
-        let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
+        let normalized = try axes.map { try ArrayShape.normalize(axis: $0, ndim: ndim) }
         guard Set(normalized).count == ndim else { throw NumPyError.value("repeated axis in transpose") }
         return NDArray(
             storage: storage, shape: normalized.map { shape[$0] }, strides: normalized.map { strides[$0] },
@@ -63,7 +63,7 @@ extension NDArray {
     /// (numpy's "attempt no-copy reshape": groups of old axes that multiply to groups of new axes must each be
     /// contiguous among themselves).
     private func stridesForView(as newShape: [Int]) -> [Int]? {
-        if isContiguous { return Shape.contiguousStrides(newShape) }
+        if isContiguous { return ArrayShape.contiguousStrides(newShape) }
         if size == 0 { return nil }
         let oldAxes = shape.indices.filter { shape[$0] != 1 }
         let oldShape = oldAxes.map { shape[$0] }

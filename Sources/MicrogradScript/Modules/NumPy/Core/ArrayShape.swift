@@ -1,5 +1,5 @@
 /// Small facts about shapes and strides that every part of the array core needs.
-enum Shape {
+enum ArrayShape {
     /// Python's `repr` of a shape tuple: `(3,)`, `(2, 3)`, `()`.
     static func repr(_ shape: [Int]) -> String {
         if shape.count == 1 { return "(\(shape[0]),)" }
