@@ -12,7 +12,7 @@ struct Gradbook: ParsableCommand {
             2 bad usage, an unreadable file or an invalid lesson.
             """,
         version: GradbookVersion.current,
-        subcommands: [Run.self, Check.self, New.self, Render.self, Preview.self])
+        subcommands: [Run.self, Check.self, New.self, Render.self, Preview.self, Import.self, Export.self])
 }
 
 extension CommandOutcome {
