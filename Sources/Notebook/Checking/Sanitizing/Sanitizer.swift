@@ -53,9 +53,10 @@ public struct Sanitizer: Equatable, Sendable {
         return result
     }
 
-    /// The replacement in ICU's template syntax: `\1` and `\g<1>` become `$1`, `\g<name>` becomes `${name}`,
-    /// `\n` and `\t` stay escapes, and a literal `$` is escaped.
-    static func icuTemplate(_ replacement: String) -> String {
+    /// The replacement in ICU's template syntax: `\1` and `\g<1>` become `$1`, `\g<name>` becomes the number of
+    /// the group `pattern` names so, `\n` and `\t` stay escapes, and a literal `$` is escaped.
+    static func icuTemplate(_ replacement: String, pattern: String = "") -> String {
+        let groups = namedGroups(pattern)
         var result = ""
         var characters = Array(replacement)[...]
         while let first = characters.first {
@@ -74,7 +75,7 @@ public struct Sanitizer: Equatable, Sendable {
                     result += "$" + digits
                 } else if next == "g", characters.first == "<", let close = characters.firstIndex(of: ">") {
                     let name = String(characters[characters.index(after: characters.startIndex)..<close])
-                    result += name.allSatisfy(\.isNumber) ? "$" + name : "${" + name + "}"
+                    result += name.allSatisfy(\.isNumber) ? "$" + name : groups[name].map { "$\($0)" } ?? ""
                     characters = characters[characters.index(after: close)...]
                 } else if next == "n" {
                     result += "\n"
@@ -90,6 +91,36 @@ public struct Sanitizer: Equatable, Sendable {
     }
 }
 
+extension Sanitizer {
+    /// The number of each named group of a Python pattern: groups are numbered by their opening parenthesis,
+    /// counting every capturing group (not `(?:`, lookarounds, or a parenthesis escaped or in a class).
+    static func namedGroups(_ pattern: String) -> [String: Int] {
+        var groups: [String: Int] = [:]
+        var number = 0
+        var inClass = false
+        var characters = Array(pattern)[...]
+        while let first = characters.first {
+            characters = characters.dropFirst()
+            switch first {
+            case "\\": characters = characters.dropFirst()
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass:
+                let rest = String(characters.prefix(3))
+                if characters.first != "?" {
+                    number += 1
+                } else if rest.hasPrefix("?P<") || (rest.hasPrefix("?<") && !rest.hasPrefix("?<=") && !rest.hasPrefix("?<!")) {
+                    number += 1
+                    let nameStart = characters.dropFirst(rest.hasPrefix("?P<") ? 3 : 2)
+                    groups[String(nameStart.prefix(while: { $0 != ">" }))] = number
+                }
+            default: break
+            }
+        }
+        return groups
+    }
+}
+
 /// Sanitizers compiled once, applied in order to every text of one check.
 public struct SanitizerSet {
     private let compiled: [(NSRegularExpression, String)]
@@ -98,7 +129,7 @@ public struct SanitizerSet {
     public init(_ sanitizers: [Sanitizer]) {
         compiled = sanitizers.compactMap { sanitizer in
             guard let regex = try? NSRegularExpression(pattern: Sanitizer.icuPattern(sanitizer.pattern)) else { return nil }
-            return (regex, Sanitizer.icuTemplate(sanitizer.replacement))
+            return (regex, Sanitizer.icuTemplate(sanitizer.replacement, pattern: sanitizer.pattern))
         }
     }
 

@@ -24,9 +24,7 @@ public enum SanitizerFile {
 
     /// The sanitizers in `text`.
     public static func parse(_ text: String, path: String) -> Result<[Sanitizer], Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var sanitizers: [Sanitizer] = []
         for (offset, line) in lines.enumerated() where line.hasPrefix("regex: ") {
             guard offset + 1 < lines.count, lines[offset + 1].hasPrefix("replace: ") else { continue }

@@ -24,15 +24,21 @@ public struct JSONReader {
             let offset = firstInvalidUTF8(bytes)
             throw failure("the file is not valid UTF-8 (bad byte at byte offset \(offset))", at: offset, in: bytes)
         }
-        var reader = JSONReader(bytes: bytes)
-        do throws(Stop) {
-            reader.skipWhitespace()
-            let value = try reader.value(depth: 0)
-            reader.skipWhitespace()
-            if reader.position < bytes.count { throw Stop(message: "unexpected text after the JSON value", offset: reader.position) }
-            return value
-        } catch {
-            throw failure(error.message, at: error.offset, in: bytes)
+        let result: Result<JSONValue, Stop> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(bytes: buffer)
+            do throws(Stop) {
+                reader.skipWhitespace()
+                let value = try reader.value(depth: 0)
+                reader.skipWhitespace()
+                if reader.position < buffer.count { throw Stop(message: "unexpected text after the JSON value", offset: reader.position) }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let stop): throw failure(stop.message, at: stop.offset, in: bytes)
         }
     }
 
@@ -41,10 +47,11 @@ public struct JSONReader {
         var offset: Int
     }
 
-    private let bytes: [UInt8]
+    /// The text, read in place: the reader never outlives the call that lends it.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -137,8 +144,14 @@ public struct JSONReader {
             case 0..<0x20:
                 throw Stop(message: "a control character (U+\(hex4(Int(byte)))) must be escaped in a string", offset: position)
             default:
-                decoded.append(byte)
-                position += 1
+                // Copy the run of plain bytes up to the next quote, backslash or control character at once.
+                let run = position
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"),
+                    bytes[position] >= 0x20
+                {
+                    position += 1
+                }
+                decoded.append(contentsOf: bytes[run..<position])
             }
         }
         throw Stop(message: "a string is never closed", offset: start - 1)

@@ -20,7 +20,7 @@ public enum JupyterCellOptions {
     /// Tags for `hide`.
     public static let hideTags = ["hide-input", "remove-input"]
 
-    static func options(for cell: JupyterCell, context: inout ReadingContext) throws(LessonError) -> CellOptions {
+    static func options(for cell: JupyterCell, context: ReadingContext) throws(LessonError) -> CellOptions {
         let tags = Set(cell.tags)
         let markers = Set(
             cell.source.split(separator: "\n").compactMap { line -> String? in

@@ -10,8 +10,8 @@ public enum JupyterLesson {
     /// The lesson in the notebook file whose bytes are `bytes`.
     public static func document(bytes: [UInt8], path: String) throws(LessonError) -> Document {
         let notebook = try JupyterReader.read(bytes, path: path)
-        var context = ReadingContext(bytes: bytes, path: path)
-        var frontMatter = try JupyterSettings.frontMatter(notebook.gradbookSettings, context: &context)
+        let context = ReadingContext(bytes: bytes, path: path)
+        var frontMatter = try JupyterSettings.frontMatter(notebook.gradbookSettings, context: context)
         var blocks: [Block] = []
         var index = 0
         for cell in notebook.cells {
@@ -23,7 +23,7 @@ public enum JupyterLesson {
                 let expected = JupyterOutputText.expected(cell.outputs).map {
                     ExpectedOutput(text: $0, fenceLine: 0, closingFenceLine: 0)
                 }
-                let options = try JupyterCellOptions.options(for: cell, context: &context)
+                let options = try JupyterCellOptions.options(for: cell, context: context)
                 blocks.append(
                     .cell(
                         Cell(

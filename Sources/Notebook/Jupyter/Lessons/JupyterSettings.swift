@@ -1,7 +1,7 @@
 /// A notebook's `metadata.gradbook`: the settings a Markdown lesson keeps in its front matter, with the same
 /// keys and the same checks (`title`, `summary`, `seed`, `tolerance`, `budget`, `graph_limit`, `sanitize`).
 enum JupyterSettings {
-    static func frontMatter(_ settings: JSONValue?, context: inout ReadingContext) throws(LessonError) -> FrontMatter {
+    static func frontMatter(_ settings: JSONValue?, context: ReadingContext) throws(LessonError) -> FrontMatter {
         var frontMatter = FrontMatter()
         guard let settings else { return frontMatter }
         guard let members = settings.objectValue else {

@@ -1,6 +1,6 @@
 /// Reads one cell object of a notebook, and the outputs of a code cell.
 enum JupyterCellReader {
-    static func read(_ value: JSONValue, number: Int, context: inout ReadingContext) throws(LessonError) -> JupyterCell {
+    static func read(_ value: JSONValue, number: Int, context: ReadingContext) throws(LessonError) -> JupyterCell {
         let name = "cell \(number)"
         guard value.objectValue != nil else { throw context.error("\(name) must be an object, not \(value.typeName)", at: value) }
         let typeName = try context.string(value, "cell_type", name: name)
@@ -40,7 +40,7 @@ enum JupyterCellReader {
         var outputs: [JupyterOutput] = []
         var storedText = 0
         for output in outputValues {
-            let read = try readOutput(output, cell: name, context: &context)
+            let read = try readOutput(output, cell: name, context: context)
             storedText += JupyterOutputText.text(of: read)?.count ?? 0
             guard storedText <= JupyterReader.maximumOutputCharacters else {
                 throw context.error(
@@ -54,7 +54,7 @@ enum JupyterCellReader {
             outputs: outputs, json: value)
     }
 
-    private static func readOutput(_ value: JSONValue, cell: String, context: inout ReadingContext) throws(LessonError) -> JupyterOutput {
+    private static func readOutput(_ value: JSONValue, cell: String, context: ReadingContext) throws(LessonError) -> JupyterOutput {
         let name = "an output of \(cell)"
         guard value.objectValue != nil else { throw context.error("\(name) must be an object, not \(value.typeName)", at: value) }
         let type = try context.string(value, "output_type", name: name)

@@ -15,7 +15,7 @@ public enum JupyterReader {
 
     /// Reads and checks the notebook in `bytes`; `path` names it in diagnostics.
     public static func read(_ bytes: [UInt8], path: String) throws(LessonError) -> JupyterNotebook {
-        var context = ReadingContext(bytes: bytes, path: path)
+        let context = ReadingContext(bytes: bytes, path: path)
         guard bytes.count <= maximumFileBytes else {
             throw context.error("the notebook is \(ByteSize.describe(bytes.count)), more than the \(ByteSize.describe(maximumFileBytes)) Gradbook reads")
         }
@@ -31,13 +31,13 @@ public enum JupyterReader {
                 source: String(decoding: bytes, as: UTF8.self))
         }
         guard root.objectValue != nil else { throw context.error("a notebook is a JSON object, not \(root.typeName)", at: root) }
-        try checkFormat(root, context: &context)
+        try checkFormat(root, context: context)
         let metadata = try context.object(root, "metadata", optional: true) ?? .object([])
         guard let cellValues = try context.array(root, "cells") else { throw context.error("the notebook has no 'cells'", at: root) }
         var cells: [JupyterCell] = []
         var idOwners: [String: Int] = [:]
         for (offset, value) in cellValues.enumerated() {
-            let cell = try JupyterCellReader.read(value, number: offset + 1, context: &context)
+            let cell = try JupyterCellReader.read(value, number: offset + 1, context: context)
             if let id = cell.id {
                 if let owner = idOwners[id] {
                     throw context.error("cell \(cell.number) has the id '\(id)', which cell \(owner) has too; cell ids must be unique", at: value["id"] ?? value)
@@ -51,7 +51,7 @@ public enum JupyterReader {
     }
 
     /// Refuses anything but nbformat 4, saying how to convert an older notebook.
-    private static func checkFormat(_ root: JSONValue, context: inout ReadingContext) throws(LessonError) {
+    private static func checkFormat(_ root: JSONValue, context: ReadingContext) throws(LessonError) {
         guard let format = root["nbformat"] else {
             throw context.error("this is not a Jupyter notebook: it has no 'nbformat'", at: root)
         }

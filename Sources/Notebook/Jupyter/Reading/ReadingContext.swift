@@ -5,7 +5,6 @@ import MicrogradScript
 struct ReadingContext {
     let bytes: [UInt8]
     let path: String
-    private var lineStarts: [Int]?
 
     init(bytes: [UInt8], path: String) {
         self.bytes = bytes
@@ -13,7 +12,7 @@ struct ReadingContext {
     }
 
     /// An error about the notebook, at `value`'s place in the file (line 1 when it has none).
-    mutating func error(_ message: String, at value: JSONValue? = nil) -> LessonError {
+    func error(_ message: String, at value: JSONValue? = nil) -> LessonError {
         let (line, column) = value.map { position(of: $0.range.lowerBound) } ?? (1, 1)
         return LessonError(
             path: path,
@@ -22,26 +21,27 @@ struct ReadingContext {
     }
 
     /// The line and column (from 1, the column in characters) of byte `offset`.
-    mutating func position(of offset: Int) -> (line: Int, column: Int) {
-        if lineStarts == nil {
-            var starts = [0]
-            for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-            lineStarts = starts
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let end = min(max(offset, 0), buffer.count)
+            var line = 1
+            var lineStart = 0
+            var index = 0
+            while index < end {
+                if buffer[index] == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+            var column = 1
+            for position in lineStart..<end where buffer[position] & 0xC0 != 0x80 { column += 1 }
+            return (line, column)
         }
-        let starts = lineStarts ?? [0]
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let lineStart = starts[low]
-        let column = bytes[lineStart..<min(max(offset, lineStart), bytes.count)].filter { $0 & 0xC0 != 0x80 }.count + 1
-        return (low + 1, column)
     }
 
     /// `owner[key]` when it is an array; nil when absent and `optional`.
-    mutating func array(_ owner: JSONValue, _ key: String, optional: Bool = false, name: String = "the notebook") throws(LessonError) -> [JSONValue]? {
+    func array(_ owner: JSONValue, _ key: String, optional: Bool = false, name: String = "the notebook") throws(LessonError) -> [JSONValue]? {
         guard let value = owner[key] else {
             if optional { return nil }
             throw error("\(name) has no '\(key)'", at: owner)
@@ -51,7 +51,7 @@ struct ReadingContext {
     }
 
     /// `owner[key]` when it is an object; nil when absent and `optional`.
-    mutating func object(_ owner: JSONValue, _ key: String, optional: Bool = false, name: String = "the notebook") throws(LessonError) -> JSONValue? {
+    func object(_ owner: JSONValue, _ key: String, optional: Bool = false, name: String = "the notebook") throws(LessonError) -> JSONValue? {
         guard let value = owner[key] else {
             if optional { return nil }
             throw error("\(name) has no '\(key)'", at: owner)
@@ -61,14 +61,14 @@ struct ReadingContext {
     }
 
     /// `owner[key]` as a string.
-    mutating func string(_ owner: JSONValue, _ key: String, name: String) throws(LessonError) -> String {
+    func string(_ owner: JSONValue, _ key: String, name: String) throws(LessonError) -> String {
         guard let value = owner[key] else { throw error("\(name) has no '\(key)'", at: owner) }
         guard let text = value.stringValue else { throw error("'\(key)' must be a string, not \(value.typeName)", at: value) }
         return text
     }
 
     /// `owner[key]` as nbformat's multiline string (a string or an array of strings).
-    mutating func multilineString(_ owner: JSONValue, _ key: String, name: String) throws(LessonError) -> String {
+    func multilineString(_ owner: JSONValue, _ key: String, name: String) throws(LessonError) -> String {
         guard let value = owner[key] else { throw error("\(name) has no '\(key)'", at: owner) }
         guard let text = value.multilineString else {
             throw error("'\(key)' must be a string or an array of strings, not \(value.typeName)", at: value)
