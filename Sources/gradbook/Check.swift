@@ -65,7 +65,7 @@ extension Gradbook {
                 paths: paths, tolerance: tolerance, update: update, junitPath: junitPath, style: .detect(),
                 jobs: concurrency.jobs, shard: shard.flatMap { try? Shard.parse($0).get() },
                 progress: .detect(quiet: concurrency.quiet), selection: selection, failFast: failFast,
-                sanitizeFile: sanitize, notebookOutputs: NotebookPictures.mapping())
+                sanitizeFile: sanitize, notebookOutputs: NotebookPictures.mapping(for:))
             try invocation.perform().finish()
         }
     }

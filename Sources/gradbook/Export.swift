@@ -25,7 +25,7 @@ extension Gradbook {
         var output = "Output"
 
         func run() throws {
-            try ExportInvocation(paths: paths, format: format, outputDirectory: output, mapping: NotebookPictures.mapping())
+            try ExportInvocation(paths: paths, format: format, outputDirectory: output, mapping: NotebookPictures.mapping(for:))
                 .perform().finish()
         }
     }

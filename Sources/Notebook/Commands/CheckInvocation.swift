@@ -32,15 +32,15 @@ public struct CheckInvocation: Sendable {
     public var failFast: Bool
     /// `--sanitize FILE`: a file of nbval sanitizers applied to every lesson.
     public var sanitizeFile: String?
-    /// How `--update` writes a notebook's outputs (the CLI lets Weave draw pictures as SVG).
-    public var notebookOutputs: JupyterOutputMapping
+    /// How `--update` writes a lesson's outputs into a notebook (the CLI lets Weave draw pictures as SVG).
+    public var notebookOutputs: @Sendable (Document) -> JupyterOutputMapping
 
     /// Makes an invocation.
     public init(
         paths: [String] = [], tolerance: Double? = nil, update: Bool = false, junitPath: String? = nil,
         style: ConsoleStyle = .plain, limits: Limits = Limits(), jobs: Int? = nil, shard: Shard? = nil,
         progress: ProgressMode = .silent, selection: String? = nil, failFast: Bool = false, sanitizeFile: String? = nil,
-        notebookOutputs: JupyterOutputMapping = JupyterOutputMapping()
+        notebookOutputs: @escaping @Sendable (Document) -> JupyterOutputMapping = { _ in JupyterOutputMapping() }
     ) {
         self.paths = paths
         self.tolerance = tolerance

@@ -15,13 +15,14 @@ public struct ExportInvocation: Sendable {
     public var outputDirectory: String
     /// The limits cells run under.
     public var limits: Limits
-    /// How outputs become notebook outputs; the CLI's draws graphs and plots as SVG.
-    public var mapping: JupyterOutputMapping
+    /// How a lesson's outputs become notebook outputs; the CLI's draws graphs (up to the lesson's
+    /// `graph_limit`) and plots as SVG.
+    public var mapping: @Sendable (Document) -> JupyterOutputMapping
 
     /// Makes an invocation.
     public init(
         paths: [String], format: String = "ipynb", outputDirectory: String = "Output", limits: Limits = Limits(),
-        mapping: JupyterOutputMapping = JupyterOutputMapping()
+        mapping: @escaping @Sendable (Document) -> JupyterOutputMapping = { _ in JupyterOutputMapping() }
     ) {
         self.paths = paths
         self.format = format
@@ -81,7 +82,7 @@ public struct ExportInvocation: Sendable {
                 outcome.complain(place)
             }
             do {
-                try AtomicFile.write(JupyterExport.notebook(run, mapping: mapping), to: target)
+                try AtomicFile.write(JupyterExport.notebook(run, mapping: mapping(document)), to: target)
                 outcome.say("exported \(path) as \(target)")
             } catch {
                 outcome.complain("error: \(error.description)")

@@ -19,13 +19,14 @@ struct LessonCheckJob: Sendable {
     let checker: Checker
     let update: Bool
     let failFast: Bool
-    let mapping: JupyterOutputMapping
+    let mapping: @Sendable (Document) -> JupyterOutputMapping
     let style: ConsoleStyle
     let reporter: ProgressReporter
     private let stop = StopFlag()
 
     init(
-        checker: Checker, update: Bool, failFast: Bool, mapping: JupyterOutputMapping, style: ConsoleStyle,
+        checker: Checker, update: Bool, failFast: Bool, mapping: @escaping @Sendable (Document) -> JupyterOutputMapping,
+        style: ConsoleStyle,
         reporter: ProgressReporter
     ) {
         self.checker = checker
@@ -58,7 +59,7 @@ struct LessonCheckJob: Sendable {
             return .deselected(check)
         }
         var report = LessonUpdate.Report()
-        if update { report = LessonUpdate.write(&check, mapping: mapping, style: style) }
+        if update { report = LessonUpdate.write(&check, mapping: mapping(document), style: style) }
         if !check.passed { stop.set() }
         var line = "\(path): \(ProgressLine.count(check.verdicts.count, "cell"))"
         if report.cells > 0 { line += ", \(report.cells) updated" }

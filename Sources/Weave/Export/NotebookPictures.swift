@@ -9,6 +9,11 @@ public enum NotebookPictures {
         JupyterOutputMapping { output in svg(for: output, graphLimit: graphLimit) }
     }
 
+    /// The mapping for `document`: graphs up to its `graph_limit` (500 when it sets none).
+    public static func mapping(for document: Document) -> JupyterOutputMapping {
+        mapping(graphLimit: document.frontMatter.graphLimit ?? GraphFigure.defaultNodeLimit)
+    }
+
     /// The SVG of a picture output; nil for text, values and errors, for a graph over `graphLimit` values, and
     /// for a graph Graphviz refused (its text still goes into the notebook).
     public static func svg(for output: Output, graphLimit: Int) -> String? {

@@ -118,4 +118,40 @@ import Testing
         }
         #expect(refused == (bytes.count + 6) / 7, "only the whole file is a notebook")
     }
+
+    /// Random damage to a real notebook (a seeded generator, so every run tries the same files): each file is
+    /// read and imported, or refused with diagnostics inside it.
+    @Test func damagedNotebooksAreReadOrRefusedNeverCrash() throws {
+        let data = try #require(FileManager.default.contents(atPath: Fixture.path("notebooks/jupyter-written.ipynb")))
+        let original = [UInt8](data)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
+        }
+        let interesting: [UInt8] = Array("{}[],:\"\\0 \n".utf8) + [0, 0xFF, 0xC3]
+        var imported = 0
+        for _ in 0..<400 {
+            var bytes = original
+            for _ in 0..<(1 + next(3)) {
+                let position = next(bytes.count)
+                switch next(3) {
+                case 0: bytes[position] = interesting[next(interesting.count)]
+                case 1: bytes.insert(interesting[next(interesting.count)], at: position)
+                default: bytes.remove(at: position)
+                }
+            }
+            do {
+                let document = try JupyterLesson.document(bytes: bytes, path: "d.ipynb")
+                _ = try JupyterImport.lesson(from: document, notebook: try JupyterReader.read(bytes, path: "d.ipynb"))
+                imported += 1
+            } catch {
+                #expect(!error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+            }
+        }
+        #expect(imported > 0, "some damage (inside a string) leaves a notebook")
+    }
 }
