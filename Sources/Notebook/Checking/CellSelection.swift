@@ -77,6 +77,7 @@ struct SelectionParser {
     private var position = 0
     private var lexingProblem: Stop?
 
+    /// Cuts `text` into words, keywords and parentheses; a character pytest would refuse stops reading there.
     init(_ text: String) {
         var characters = Array(text)[...]
         var column = 1
@@ -107,6 +108,7 @@ struct SelectionParser {
         character.isLetter || character.isNumber || "_:+-.[]\\/".contains(character)
     }
 
+    /// The whole expression (`everything` when it is empty).
     mutating func expression() throws(Stop) -> CellSelection.Node {
         if let lexingProblem { throw lexingProblem }
         if tokens[position].token == .end { return .everything }

@@ -76,10 +76,12 @@ final class ToleranceEquivalence {
     let tolerance: Double
     private var skeletons: [Substring: String] = [:]
 
+    /// Compares lines with `tolerance`.
     init(tolerance: Double) {
         self.tolerance = tolerance
     }
 
+    /// True when the lines match within the tolerance (equal lines always do).
     func matches(_ expected: Substring, _ actual: Substring) -> Bool {
         if expected == actual { return true }
         guard skeleton(expected) == skeleton(actual) else { return false }

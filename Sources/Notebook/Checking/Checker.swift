@@ -65,12 +65,14 @@ struct Judge {
     let checker: Checker
     let sanitizers: SanitizerSet
 
+    /// A judge for `document` with `checker`'s options and the lesson's own settings.
     init(document: Document, checker: Checker) {
         self.document = document
         self.checker = checker
         sanitizers = SanitizerSet([Sanitizer.objectAddresses] + document.frontMatter.sanitize + checker.sanitizers)
     }
 
+    /// How `result` fares, with the cell's tolerance and its place in the lesson.
     func verdict(for result: CellResult) -> CellVerdict {
         let tolerance = result.cell.options.tolerance ?? document.frontMatter.tolerance ?? checker.tolerance
             ?? OutputComparison.defaultTolerance

@@ -68,6 +68,7 @@ public enum JUnitReport {
         var skipped = 0
         var time = 0.0
 
+        /// Counts one case.
         mutating func count(_ verdict: CellVerdict) {
             tests += 1
             time += verdict.result.seconds
@@ -79,6 +80,7 @@ public enum JUnitReport {
             }
         }
 
+        /// Adds a suite's counts to the totals.
         mutating func add(_ suite: Totals) {
             tests += suite.tests
             failures += suite.failures

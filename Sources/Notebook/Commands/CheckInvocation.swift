@@ -181,5 +181,6 @@ public struct CheckInvocation: Sendable {
 /// A message that ends a command with exit code 2 before any lesson runs.
 struct UsageProblem: Error, CustomStringConvertible {
     var description: String
+    /// Makes a problem that says `description`.
     init(_ description: String) { self.description = description }
 }

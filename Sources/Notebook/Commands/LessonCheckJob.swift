@@ -24,6 +24,7 @@ struct LessonCheckJob: Sendable {
     let reporter: ProgressReporter
     private let stop = StopFlag()
 
+    /// A job that checks with `checker`, and updates with `mapping` when `update`.
     init(
         checker: Checker, update: Bool, failFast: Bool, mapping: @escaping @Sendable (Document) -> JupyterOutputMapping,
         style: ConsoleStyle,
@@ -37,6 +38,7 @@ struct LessonCheckJob: Sendable {
         self.reporter = reporter
     }
 
+    /// Checks the lesson at `path`, lesson `position` of the run.
     func run(_ path: String, position: Int) -> Result {
         if failFast, stop.isSet {
             reporter.finished(position, line: "\(path): not checked (--fail-fast)")
@@ -76,7 +78,9 @@ final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
+    /// True once a lesson failed.
     var isSet: Bool { lock.withLock { value } }
 
+    /// Says a lesson failed.
     func set() { lock.withLock { value = true } }
 }

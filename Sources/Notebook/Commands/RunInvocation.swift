@@ -43,7 +43,7 @@ public struct RunInvocation: Sendable {
         }
         let wanted = Checker(selection: chosen).selected(in: document)
         guard let last = wanted.max() else {
-            outcome.say("-k '\(selection ?? "")' selects no cell of \(path)")
+            if let selection { outcome.say("-k '\(selection)' selects no cell of \(path)") }
             return outcome
         }
         let run = Runner(limits: limits).run(document, through: last)

@@ -146,6 +146,7 @@ public struct Site: Sendable {
         stem(of: path) + ".html"
     }
 
+    /// The file name of `path` without `.md` or `.ipynb`.
     static func stem(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name.hasSuffix(".md") { return String(name.dropLast(3)) }

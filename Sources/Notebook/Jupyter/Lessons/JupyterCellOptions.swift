@@ -20,6 +20,7 @@ public enum JupyterCellOptions {
     /// Tags for `hide`.
     public static let hideTags = ["hide-input", "remove-input"]
 
+    /// The options of `cell`; a bad `metadata.gradbook` is an error at its place.
     static func options(for cell: JupyterCell, context: ReadingContext) throws(LessonError) -> CellOptions {
         let tags = Set(cell.tags)
         let markers = Set(

@@ -57,6 +57,7 @@ public enum JupyterLesson {
         text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
+    /// `text` ending with a newline, as a lesson's prose and cell sources do.
     static func withFinalNewline(_ text: String) -> String {
         text.hasSuffix("\n") ? text : text + "\n"
     }

@@ -1,6 +1,7 @@
 /// A notebook's `metadata.gradbook`: the settings a Markdown lesson keeps in its front matter, with the same
 /// keys and the same checks (`title`, `summary`, `seed`, `tolerance`, `budget`, `graph_limit`, `sanitize`).
 enum JupyterSettings {
+    /// The front matter that `settings` (the notebook's `metadata.gradbook`, when it has one) stands for.
     static func frontMatter(_ settings: JSONValue?, context: ReadingContext) throws(LessonError) -> FrontMatter {
         var frontMatter = FrontMatter()
         guard let settings else { return frontMatter }

@@ -1,5 +1,6 @@
 /// Reads one cell object of a notebook, and the outputs of a code cell.
 enum JupyterCellReader {
+    /// The cell in `value`, the notebook's cell `number` (from 1).
     static func read(_ value: JSONValue, number: Int, context: ReadingContext) throws(LessonError) -> JupyterCell {
         let name = "cell \(number)"
         guard value.objectValue != nil else { throw context.error("\(name) must be an object, not \(value.typeName)", at: value) }

@@ -71,6 +71,7 @@ public enum JupyterReader {
 
 /// `12.3 MB`, `512 KB`, `10 bytes`: sizes in messages.
 enum ByteSize {
+    /// `bytes` in the largest unit that is at least 1.
     static func describe(_ bytes: Int) -> String {
         if bytes >= 1 << 20 { return String(Double(bytes * 10 / (1 << 20)) / 10) + " MB" }
         if bytes >= 1 << 10 { return "\(bytes / (1 << 10)) KB" }

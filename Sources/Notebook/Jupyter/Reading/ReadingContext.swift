@@ -6,6 +6,7 @@ struct ReadingContext {
     let bytes: [UInt8]
     let path: String
 
+    /// A context for the notebook at `path` whose bytes are `bytes`.
     init(bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path

@@ -119,6 +119,7 @@ public enum JupyterExport {
         private var used: Set<String> = []
         private var position = 0
 
+        /// The id of the next cell: `own` when it has one not yet used, else one by position.
         mutating func next(_ own: String?) -> String {
             position += 1
             if let own, used.insert(own).inserted { return own }

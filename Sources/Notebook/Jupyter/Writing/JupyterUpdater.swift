@@ -57,6 +57,7 @@ public enum JupyterUpdater {
         let unit: String?
         let lineEnding: String
 
+        /// The layout of the notebook whose bytes are `bytes`, read from where its first member stands.
         init(bytes: [UInt8], root: JSONValue) {
             self.bytes = bytes
             let opening = root.range.lowerBound
