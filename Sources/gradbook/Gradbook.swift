@@ -6,7 +6,7 @@ import Notebook
 struct Gradbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gradbook",
-        abstract: "Run, check and publish Markdown lessons with runnable micrograd cells.",
+        abstract: "Run, check and publish Markdown lessons and Jupyter notebooks with runnable micrograd cells.",
         discussion: """
             Exit codes: 0 success; 1 a cell failed unexpectedly or its output did not match; \
             2 bad usage, an unreadable file or an invalid lesson.
