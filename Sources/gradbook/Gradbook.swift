@@ -6,13 +6,13 @@ import Notebook
 struct Gradbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gradbook",
-        abstract: "Run, check and publish Markdown lessons with runnable micrograd cells.",
+        abstract: "Run, check and publish Markdown lessons and Jupyter notebooks with runnable micrograd cells.",
         discussion: """
             Exit codes: 0 success; 1 a cell failed unexpectedly or its output did not match; \
             2 bad usage, an unreadable file or an invalid lesson.
             """,
         version: GradbookVersion.current,
-        subcommands: [Run.self, Check.self, New.self, Render.self, Preview.self])
+        subcommands: [Run.self, Check.self, New.self, Render.self, Preview.self, Import.self, Export.self])
 }
 
 extension CommandOutcome {

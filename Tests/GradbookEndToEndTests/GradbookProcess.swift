@@ -1,5 +1,4 @@
 import Foundation
-import MicrogradScript
 
 /// Runs the built `gradbook` executable and captures what it prints.
 enum GradbookProcess {
@@ -32,11 +31,6 @@ enum GradbookProcess {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gradbook").path
         if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
         return repositoryRoot + "/.build/debug/gradbook"
-    }
-
-    /// True once the interpreter is built (before that, every cell fails with NotImplementedError).
-    static var interpreterIsAvailable: Bool {
-        Session().run("print(1)") == [.text("1\n")]
     }
 
     /// Runs `gradbook arguments…` in `directory` and waits for it.

@@ -3,7 +3,7 @@ import Testing
 
 /// `gradbook new` with awkward titles: each makes the next numbered lesson, and the lessons pass `check` and
 /// render straight away.
-@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+@Suite
 struct NewLessonCommandTests {
     @Test func awkwardTitlesGiveLessonsThatPassCheckAndRender() throws {
         let folder = try GradbookProcess.temporaryFolder()

@@ -6,7 +6,7 @@ import FoundationNetworking
 #endif
 
 /// `gradbook preview` as a user starts it: a free port, a page fetched with URLSession, Ctrl-C to stop.
-@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+@Suite
 struct PreviewCommandTests {
     @Test func servesTheCourseAndStopsOnInterrupt() async throws {
         let folder = try GradbookProcess.temporaryFolder()

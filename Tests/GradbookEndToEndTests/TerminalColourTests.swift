@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// `check` colours its diffs on a terminal, and not when `NO_COLOR` is set or the output is a pipe.
-@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+@Suite
 struct TerminalColourTests {
     typealias OpenPTY = @convention(c) (
         UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<CChar>?, UnsafeRawPointer?,

@@ -12,15 +12,17 @@ import Testing
     @Test func mismatchIsReportedWithADiff() throws {
         let document = try #require(try? Fixture.parse("mismatch.md").get())
         let check = Checker().judge(Fixture.run(document, [[.text("2\n")]]))
-        #expect(check.verdicts.map(\.status) == [.mismatch(expected: "3", actual: "2", tolerance: 1e-9)])
+        #expect(
+            check.verdicts.map(\.status)
+                == [.mismatch(Mismatch(expected: "3", actual: "2", tolerance: 1e-9, firstDifference: 0, firstLine: 7))])
         #expect(!check.passed)
-        let report = CheckReport.describe(check.verdicts[0], source: document.source, style: .plain)
+        let report = CheckReport.describe(check.verdicts[0], in: document, style: .plain)
         #expect(
             report == """
-                \(document.path):3: cell 1 output differs from its expected block (tolerance 1e-09)
+                \(document.path):7: cell 1 output differs from its expected block (tolerance 1e-09)
                 --- expected
                 +++ actual
-                @@ -1 +1 @@
+                @@ -7 +7 @@
                 -3
                 +2
                 """)
@@ -30,7 +32,11 @@ import Testing
     @Test func lessonToleranceAppliesAndCellToleranceOverridesIt() throws {
         let output: [Output] = [.text("1000000.1000001\n")]
         let statuses = try verdicts("tolerance.md", [output, output])
-        #expect(statuses == [.passed, .mismatch(expected: "1000000.1", actual: "1000000.1000001", tolerance: 0)])
+        #expect(
+            statuses == [
+                .passed,
+                .mismatch(Mismatch(expected: "1000000.1", actual: "1000000.1000001", tolerance: 0, firstDifference: 0, firstLine: 16)),
+            ])
     }
 
     @Test func commandLineToleranceAppliesOnlyWhereTheLessonSetsNone() throws {
@@ -54,7 +60,7 @@ import Testing
         let check = Checker().judge(Fixture.run(document, [[.error(error)]]))
         #expect(check.verdicts.map(\.status) == [.unexpectedError(error)])
         #expect(
-            CheckReport.describe(check.verdicts[0], source: document.source, style: .plain) == """
+            CheckReport.describe(check.verdicts[0], in: document, style: .plain) == """
                 lesson.md:2:1: error: ZeroDivisionError: division by zero
                     x
                     ^
@@ -67,7 +73,7 @@ import Testing
         let document = try #require(Fixture.document("```micrograd\nx\n```\n\n```micrograd\ny = 1\n```\n"))
         let check = Checker().judge(Fixture.run(document, [[.value("3")], []]))
         #expect(check.verdicts.map(\.status) == [.missingExpected(actual: "3"), .passed])
-        let report = CheckReport.describe(check.verdicts[0], source: document.source, style: .plain)
+        let report = CheckReport.describe(check.verdicts[0], in: document, style: .plain)
         #expect(
             report == """
                 lesson.md:1: cell 1 has output but no ```output block under it; run `gradbook check --update lesson.md` to record it:
@@ -97,7 +103,7 @@ import Testing
         let invalid = LessonError(path: "Notebooks/bad.md", diagnostics: [])
         #expect(
             CheckReport.summary(checks: [check], errors: [invalid], style: .plain)
-                == "0 passed, 1 failed (1 cell in 2 lessons); failures: \(document.path):3 (mismatch), Notebooks/bad.md (invalid lesson)")
+                == "0 passed, 1 failed (1 cell in 2 lessons); failures: \(document.path):7 (mismatch), Notebooks/bad.md (invalid lesson)")
         #expect(CheckReport.summary(checks: [], errors: [], style: .plain) == "0 passed, 0 failed (0 cells in 0 lessons)")
     }
 

@@ -83,7 +83,7 @@ import Testing
         #expect(diagnostic?.kind == "FrontMatterError")
         #expect(
             diagnostic?.message
-                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit)")
+                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)")
     }
 
     @Test func duplicateFrontMatterKeyIsAnError() {
@@ -125,7 +125,7 @@ import Testing
         let diagnostic = Fixture.diagnostic("unknown-option.md")
         #expect(diagnostic.map { "\($0.line):\($0.column)" } == "1:19")
         #expect(
-            diagnostic?.message == "unknown cell option 'hdie' (known: hide, skip, expect-error, budget=N, tolerance=X)")
+            diagnostic?.message == "unknown cell option 'hdie' (known: hide, skip, expect-error, ignore-output, budget=N, tolerance=X)")
     }
 
     @Test func badOptionValuesAreErrors() {
@@ -159,7 +159,7 @@ import Testing
             #expect(error.diagnostics.map(\.line) == [1, 8])
             #expect(
                 error.report == """
-                    two.md:1:14: error: CellOptionError: unknown cell option 'bogus' (known: hide, skip, expect-error, budget=N, tolerance=X)
+                    two.md:1:14: error: CellOptionError: unknown cell option 'bogus' (known: hide, skip, expect-error, ignore-output, budget=N, tolerance=X)
                         ```micrograd bogus
                                      ^
                     two.md:8:1: error: LessonError: an output block must come directly after a micrograd cell (only blank lines between)

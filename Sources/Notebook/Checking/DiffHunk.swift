@@ -5,8 +5,9 @@ extension UnifiedDiff {
         var edits: [Edit]
     }
 
-    /// Groups an edit script into hunks, merging changes less than `2 * context` lines apart.
-    static func hunks(_ edits: [Edit], context: Int) -> [Hunk] {
+    /// Groups an edit script into hunks, merging changes less than `2 * context` lines apart; line numbers in
+    /// the headers start at `firstLine`.
+    static func hunks(_ edits: [Edit], context: Int, firstLine: Int = 1) -> [Hunk] {
         let changed = edits.indices.filter { if case .same = edits[$0] { false } else { true } }
         guard let first = changed.first else { return [] }
         var ranges: [ClosedRange<Int>] = []
@@ -23,8 +24,8 @@ extension UnifiedDiff {
         }
         ranges.append(start...end)
         return ranges.map { range in
-            var oldStart = 1
-            var newStart = 1
+            var oldStart = firstLine
+            var newStart = firstLine
             for edit in edits[..<range.lowerBound] {
                 switch edit {
                 case .same: oldStart += 1; newStart += 1

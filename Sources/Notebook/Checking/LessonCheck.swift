@@ -1,14 +1,20 @@
-/// One lesson after `check`: how each cell fared, and the lesson text `--update` would write.
+/// One lesson after `check`: how each selected cell fared, and the lesson text `--update` would write.
 public struct LessonCheck: Equatable, Sendable {
     /// The run the verdicts come from.
     public var run: RunResult
-    /// One verdict per cell, in order.
+    /// One verdict per selected cell that was reached, in order.
     public var verdicts: [CellVerdict]
+    /// Cells that `-k` left out.
+    public var deselected: Int
+    /// Selected cells never reached because `--fail-fast` stopped the lesson at a failure.
+    public var notRun: Int
 
     /// Makes a lesson check.
-    public init(run: RunResult, verdicts: [CellVerdict]) {
+    public init(run: RunResult, verdicts: [CellVerdict], deselected: Int = 0, notRun: Int = 0) {
         self.run = run
         self.verdicts = verdicts
+        self.deselected = deselected
+        self.notRun = notRun
     }
 
     /// The lesson's path.
@@ -18,21 +24,19 @@ public struct LessonCheck: Equatable, Sendable {
     /// True when no cell failed.
     public var passed: Bool { failures.isEmpty }
 
-    /// New expected text for each cell whose expected block should change, keyed by cell index: cells that
-    /// ran and whose output does not match (within tolerance) or that have output and no block. Cells that
-    /// match keep their bytes, so an unchanged lesson is rewritten to identical bytes.
+    /// The new expected text of each cell whose expected output should change, keyed by cell index.
+    ///
+    /// Only cells that ran as they should and whose output differs beyond the tolerance, or that have output
+    /// and no block, are updated; a block that matches within the tolerance keeps its bytes, numbers and all.
+    /// A cell that failed (an error without `expect-error`, or no error with it) is never recorded: its error is
+    /// not an output anyone expects.
     public var updates: [Int: String] {
         var updates: [Int: String] = [:]
         for verdict in verdicts {
             switch verdict.status {
-            case .mismatch(_, let actual, _), .missingExpected(let actual):
-                updates[verdict.result.cell.index] = actual
-            case .unexpectedError, .missingError:
-                let cell = verdict.result.cell
-                let actual = verdict.result.plainText
-                let unchanged = cell.expected.map { OutputComparison.matches(expected: $0.text, actual: actual, tolerance: 0) } ?? actual.isEmpty
-                if !unchanged { updates[cell.index] = actual }
-            case .passed, .skipped:
+            case .mismatch, .missingExpected:
+                updates[verdict.result.cell.index] = verdict.result.plainText
+            case .passed, .skipped, .unexpectedError, .missingError:
                 break
             }
         }

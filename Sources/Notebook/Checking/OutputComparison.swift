@@ -14,13 +14,26 @@ public enum OutputComparison {
 
     /// True when `actual` matches `expected` within `tolerance`.
     public static func matches(expected: String, actual: String, tolerance: Double = defaultTolerance) -> Bool {
+        firstDifference(expected: expected, actual: actual, tolerance: tolerance) == nil
+    }
+
+    /// The first line (from 0) where `actual` stops matching `expected` within `tolerance`, or nil when it
+    /// matches. When one text is the other plus more lines, that is the first line the shorter one lacks.
+    public static func firstDifference(expected: String, actual: String, tolerance: Double = defaultTolerance) -> Int? {
         let expectedLines = normalizedLines(expected)
         let actualLines = normalizedLines(actual)
-        guard expectedLines.count == actualLines.count else { return false }
-        for (left, right) in zip(expectedLines, actualLines) where left != right {
-            guard lineMatches(left, right, tolerance: tolerance) else { return false }
+        for (offset, (left, right)) in zip(expectedLines, actualLines).enumerated() where left != right {
+            if !lineMatches(left, right, tolerance: tolerance) { return offset }
         }
-        return true
+        return expectedLines.count == actualLines.count ? nil : min(expectedLines.count, actualLines.count)
+    }
+
+    /// True when two single lines match within `tolerance`, ignoring whitespace at their ends.
+    public static func linesMatch(_ expected: Substring, _ actual: Substring, tolerance: Double) -> Bool {
+        let left = expected.reversed().drop(while: { $0.isWhitespace }).reversed()
+        let right = actual.reversed().drop(while: { $0.isWhitespace }).reversed()
+        if left.elementsEqual(right) { return true }
+        return lineMatches(Substring(String(left)), Substring(String(right)), tolerance: tolerance)
     }
 
     /// True when two numbers are equal within the tolerance; `nan` matches only `nan`, infinities only themselves.

@@ -20,16 +20,21 @@ public enum UnifiedDiff {
     }
 
     /// The diff of `expected` and `actual` with `context` lines around each change; "" when they are equal.
+    ///
+    /// Hunk headers count from `firstLine` on both sides, so a diff of an output block can name file lines.
+    /// Lines are the same when `equivalent` says so (by default, when they are equal): a check passes its
+    /// tolerance, so that lines whose numbers agree within it show as context, not as changes.
     public static func make(
         expected: String, actual: String, expectedLabel: String = "expected", actualLabel: String = "actual",
-        context: Int = 3, style: ConsoleStyle = .plain
+        context: Int = 3, firstLine: Int = 1, style: ConsoleStyle = .plain,
+        equivalent: (Substring, Substring) -> Bool = { $0 == $1 }
     ) -> String {
         let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let edits = script(old, new)
+        let edits = script(old, new, equivalent: equivalent)
         guard edits.contains(where: { if case .same = $0 { false } else { true } }) else { return "" }
         var lines = [style.removed("--- \(expectedLabel)"), style.added("+++ \(actualLabel)")]
-        for hunk in hunks(edits, context: context) {
+        for hunk in hunks(edits, context: context, firstLine: firstLine) {
             lines.append(style.hunk(hunk.header))
             for edit in hunk.edits {
                 switch edit {
@@ -42,12 +47,16 @@ public enum UnifiedDiff {
         return lines.joined(separator: "\n")
     }
 
-    /// The edit script turning `old` into `new`.
-    static func script(_ old: [Substring], _ new: [Substring]) -> [Edit] {
+    /// The edit script turning `old` into `new`; lines kept as `.same` are those of `old`.
+    static func script(
+        _ old: [Substring], _ new: [Substring], equivalent: (Substring, Substring) -> Bool = { $0 == $1 }
+    ) -> [Edit] {
         var head = 0
-        while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
+        while head < old.count, head < new.count, equivalent(old[head], new[head]) { head += 1 }
         var tail = 0
-        while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] {
+        while tail < old.count - head, tail < new.count - head,
+            equivalent(old[old.count - 1 - tail], new[new.count - 1 - tail])
+        {
             tail += 1
         }
         let oldMiddle = Array(old[head..<(old.count - tail)])
@@ -56,20 +65,22 @@ public enum UnifiedDiff {
         if oldMiddle.count * newMiddle.count > maximumCells {
             edits += oldMiddle.map(Edit.removed) + newMiddle.map(Edit.added)
         } else {
-            edits += commonSubsequenceEdits(oldMiddle, newMiddle)
+            edits += commonSubsequenceEdits(oldMiddle, newMiddle, equivalent: equivalent)
         }
         edits += old[(old.count - tail)...].map(Edit.same)
         return edits
     }
 
-    private static func commonSubsequenceEdits(_ old: [Substring], _ new: [Substring]) -> [Edit] {
+    private static func commonSubsequenceEdits(
+        _ old: [Substring], _ new: [Substring], equivalent: (Substring, Substring) -> Bool
+    ) -> [Edit] {
         let width = new.count + 1
         // lengths[i * width + j]: LCS length of old[i...] and new[j...].
         var lengths = [Int32](repeating: 0, count: (old.count + 1) * width)
         for i in stride(from: old.count - 1, through: 0, by: -1) {
             for j in stride(from: new.count - 1, through: 0, by: -1) {
                 lengths[i * width + j] =
-                    old[i] == new[j]
+                    equivalent(old[i], new[j])
                     ? lengths[(i + 1) * width + j + 1] + 1
                     : max(lengths[(i + 1) * width + j], lengths[i * width + j + 1])
             }
@@ -78,7 +89,7 @@ public enum UnifiedDiff {
         var i = 0
         var j = 0
         while i < old.count || j < new.count {
-            if i < old.count, j < new.count, old[i] == new[j] {
+            if i < old.count, j < new.count, equivalent(old[i], new[j]) {
                 edits.append(.same(old[i]))
                 i += 1
                 j += 1

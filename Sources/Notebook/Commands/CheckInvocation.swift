@@ -1,16 +1,18 @@
 import Foundation
 import MicrogradScript
 
-/// `gradbook check [PATH…]`: re-runs lessons and compares every cell with its expected block; with `update`,
-/// writes fresh outputs into the lessons instead of failing on mismatches.
+/// `gradbook check [PATH…]`: re-runs lessons (Markdown or notebooks) and compares every cell with its expected
+/// output; with `update`, writes fresh outputs into the lessons instead of failing on mismatches.
 ///
 /// Lessons run in parallel but are reported in sorted path order, so the output is the same on every run.
+/// Standard output gets the reports and one closing summary; standard error only progress (and unreadable
+/// lessons), so the counts are said once.
 public struct CheckInvocation: Sendable {
     /// Files or folders; `Notebooks` when empty.
     public var paths: [String]
     /// `--tolerance`: the relative tolerance for lessons and cells that set none.
     public var tolerance: Double?
-    /// `--update`: rewrite the expected blocks that differ.
+    /// `--update`: rewrite the expected outputs that differ.
     public var update: Bool
     /// `--junit FILE`: where to write the JUnit XML report.
     public var junitPath: String?
@@ -22,14 +24,23 @@ public struct CheckInvocation: Sendable {
     public var jobs: Int?
     /// `--shard I/N`: check only this slice of the lessons found.
     public var shard: Shard?
-    /// How progress and the closing summary show on stderr (`silent` adds nothing to the outcome).
+    /// How progress shows on stderr (`silent` adds nothing to the outcome).
     public var progress: ProgressMode
+    /// `-k EXPRESSION`: check only the cells it selects (see `CellSelection`).
+    public var selection: String?
+    /// `--fail-fast`: stop at the first failing cell; lessons are then checked one at a time, in order.
+    public var failFast: Bool
+    /// `--sanitize FILE`: a file of nbval sanitizers applied to every lesson.
+    public var sanitizeFile: String?
+    /// How `--update` writes a lesson's outputs into a notebook (the CLI lets Weave draw pictures as SVG).
+    public var notebookOutputs: @Sendable (Document) -> JupyterOutputMapping
 
     /// Makes an invocation.
     public init(
         paths: [String] = [], tolerance: Double? = nil, update: Bool = false, junitPath: String? = nil,
         style: ConsoleStyle = .plain, limits: Limits = Limits(), jobs: Int? = nil, shard: Shard? = nil,
-        progress: ProgressMode = .silent
+        progress: ProgressMode = .silent, selection: String? = nil, failFast: Bool = false, sanitizeFile: String? = nil,
+        notebookOutputs: @escaping @Sendable (Document) -> JupyterOutputMapping = { _ in JupyterOutputMapping() }
     ) {
         self.paths = paths
         self.tolerance = tolerance
@@ -40,19 +51,22 @@ public struct CheckInvocation: Sendable {
         self.jobs = jobs
         self.shard = shard
         self.progress = progress
+        self.selection = selection
+        self.failFast = failFast
+        self.sanitizeFile = sanitizeFile
+        self.notebookOutputs = notebookOutputs
     }
 
-    /// Checks (or updates) every lesson. Exit 0 when all pass, 1 on a mismatch or unexpected error, 2 for an
-    /// invalid or unreadable lesson, a missing path or a file that cannot be written.
+    /// Checks (or updates) every lesson. Exit 0 when all pass, 1 on a mismatch or unexpected error (also one
+    /// left after `--update`), 2 for bad usage, an invalid or unreadable lesson, a missing path or a file that
+    /// cannot be written.
     public func perform() -> CommandOutcome {
         var outcome = CommandOutcome()
-        if let tolerance, !(tolerance.isFinite && tolerance >= 0) {
-            outcome.complain("error: --tolerance must be a number of 0 or more")
-            outcome.exitCode = ExitStatus.usage
-            return outcome
-        }
-        if let jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
-            outcome.complain("error: --jobs must be from 1 to \(ParallelMap.maximumJobs)")
+        let checker: Checker
+        switch makeChecker() {
+        case .success(let made): checker = made
+        case .failure(let problem):
+            outcome.complain(problem.description)
             outcome.exitCode = ExitStatus.usage
             return outcome
         }
@@ -66,24 +80,35 @@ public struct CheckInvocation: Sendable {
         }
         let files = shard.map { $0.select(found) } ?? found
         let reporter = ProgressReporter(mode: progress, verb: update ? "updating" : "checking", paths: files)
-        let results = ParallelMap.map(files, jobs: jobs) { index, path in
-            Self.check(path, position: index, limits: limits, tolerance: tolerance, reporter: reporter)
-        }
+        let job = LessonCheckJob(
+            checker: checker, update: update, failFast: failFast, mapping: notebookOutputs, style: style, reporter: reporter)
+        let results = ParallelMap.map(files, jobs: failFast ? 1 : jobs) { index, path in job.run(path, position: index) }
         reporter.finish()
         var checks: [LessonCheck] = []
         var errors: [LessonError] = []
         var writeFailed = false
+        var updatedCells = 0
+        var deselectedLessonsCells = 0
         for result in results {
             switch result {
-            case .failure(let error):
+            case .invalid(let error):
                 errors.append(error)
                 outcome.complain(error.report)
-            case .success(var check):
-                if update { writeFailed = !write(&check, into: &outcome) || writeFailed }
+            case .checked(let check, let report):
+                for line in report.lines { outcome.say(line) }
+                if let failure = report.failure {
+                    outcome.complain(failure)
+                    writeFailed = true
+                }
+                updatedCells += report.cells
                 for verdict in check.failures {
-                    outcome.say(CheckReport.describe(verdict, source: check.run.document.source, style: style))
+                    outcome.say(CheckReport.describe(verdict, in: check.run.document, style: style))
                 }
                 checks.append(check)
+            case .deselected(let check):
+                deselectedLessonsCells += check.deselected
+            case .notReached:
+                break
             }
         }
         if let junitPath {
@@ -99,14 +124,22 @@ public struct CheckInvocation: Sendable {
             outcome.say("shard \(shard) has no lessons (\(searched) has \(found.count))")
         } else if files.isEmpty {
             outcome.say("no lessons found in \(searched)")
+        } else if let selection, checks.allSatisfy({ $0.verdicts.isEmpty }), errors.isEmpty {
+            outcome.say("-k '\(selection)' selects no cell")
         }
-        outcome.say(CheckReport.summary(checks: checks, errors: errors, style: style))
-        let verdicts = checks.flatMap(\.verdicts)
-        if let summary = reporter.summary(
-            lessons: files.count, detail: shard.map { "shard \($0) of \(found.count)" }, cells: verdicts.count,
-            failures: verdicts.filter(\.failed).count + errors.count, verb: update ? "updated" : "checked")
+        let notReached = results.filter { if case .notReached = $0 { true } else { false } }.count
+        if notReached > 0 {
+            outcome.say("stopped at the first failure (--fail-fast): \(ProgressLine.count(notReached, "lesson")) not checked")
+        }
+        if update, updatedCells > 0 {
+            let lessons = results.filter { if case .checked(_, let report) = $0 { report.cells > 0 } else { false } }.count
+            outcome.say("updated \(ProgressLine.count(updatedCells, "cell")) in \(ProgressLine.count(lessons, "lesson"))")
+        }
+        outcome.say(CheckReport.summary(checks: checks, errors: errors, deselected: deselectedLessonsCells, style: style))
+        if let closing = reporter.closingLine(
+            verb: update ? "updated" : "checked", lessons: files.count, detail: shard.map { "shard \($0) of \(found.count)" })
         {
-            outcome.complain(summary)
+            outcome.complain(closing)
         }
         if !errors.isEmpty || writeFailed {
             outcome.exitCode = ExitStatus.usage
@@ -116,54 +149,38 @@ public struct CheckInvocation: Sendable {
         return outcome
     }
 
-    /// Loads and checks one lesson, telling `reporter` as it goes.
-    private static func check(
-        _ path: String, position: Int, limits: Limits, tolerance: Double?, reporter: ProgressReporter
-    ) -> Result<LessonCheck, LessonError> {
-        reporter.started(position)
-        let checker = Checker(runner: Runner(limits: limits), tolerance: tolerance)
-        do throws(LessonError) {
-            let document = try LessonParser.load(path: path)
-            let run = checker.runner.run(document) { cell in
-                reporter.cell(cell.index, of: document.cells.count, inLesson: position)
-            }
-            let check = checker.judge(run)
-            let failures = check.failures.count
-            reporter.finished(
-                position,
-                line: "\(path): \(ProgressLine.count(check.verdicts.count, "cell")), "
-                    + (failures == 0 ? "passed" : ProgressLine.count(failures, "failure")))
-            return .success(check)
-        } catch {
-            reporter.finished(position, line: "\(path): invalid lesson")
-            return .failure(error)
+    /// The checker the options ask for, or the usage error that stops the command.
+    private func makeChecker() -> Result<Checker, UsageProblem> {
+        if let tolerance, !(tolerance.isFinite && tolerance >= 0) {
+            return .failure(UsageProblem("error: --tolerance must be a number of 0 or more"))
         }
+        if let jobs, !(1...ParallelMap.maximumJobs).contains(jobs) {
+            return .failure(UsageProblem("error: --jobs must be from 1 to \(ParallelMap.maximumJobs)"))
+        }
+        var chosen: CellSelection?
+        if let selection {
+            switch CellSelection.parse(selection) {
+            case .success(let parsed): chosen = parsed
+            case .failure(let error): return .failure(UsageProblem("error: \(error.description)"))
+            }
+        }
+        var sanitizers: [Sanitizer] = []
+        if let sanitizeFile {
+            switch SanitizerFile.load(path: sanitizeFile) {
+            case .success(let loaded): sanitizers = loaded
+            case .failure(let diagnostic): return .failure(UsageProblem(diagnostic.formatted))
+            }
+        }
+        return .success(
+            Checker(
+                runner: Runner(limits: limits), tolerance: tolerance, sanitizers: sanitizers, selection: chosen,
+                failFast: failFast))
     }
+}
 
-    /// Writes the lesson's updates (refusing if the file changed since it was read) and marks the updated
-    /// cells as passed. Returns false when the file could not be written.
-    private func write(_ check: inout LessonCheck, into outcome: inout CommandOutcome) -> Bool {
-        let updates = check.updates
-        guard !updates.isEmpty else { return true }
-        let document = check.run.document
-        let text = LessonUpdater.apply(updates, to: document)
-        do {
-            try LessonWriter.write(text, to: document.path, replacing: document.source)
-        } catch {
-            outcome.complain(error.description)
-            return false
-        }
-        let indices = updates.keys.sorted()
-        let lines = check.run.cells.filter { indices.contains($0.cell.index) }.map { String($0.cell.fenceLine) }
-        outcome.say("\(document.path): updated the output of \(indices.count) cell\(indices.count == 1 ? "" : "s") (line\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", ")))")
-        check.verdicts = check.verdicts.map { verdict in
-            var verdict = verdict
-            switch verdict.status {
-            case .mismatch, .missingExpected: verdict.status = .passed
-            default: break
-            }
-            return verdict
-        }
-        return true
-    }
+/// A message that ends a command with exit code 2 before any lesson runs.
+struct UsageProblem: Error, CustomStringConvertible {
+    var description: String
+    /// Makes a problem that says `description`.
+    init(_ description: String) { self.description = description }
 }

@@ -1,7 +1,8 @@
 /// A parsed lesson: its front matter and its blocks in file order, plus the exact text it came from.
 ///
 /// A plain value with no references to shared state, so documents can be parsed, run and checked in parallel.
-/// `source` is kept byte for byte so that `check --update` can rewrite only the output blocks.
+/// `source` is kept byte for byte so that `check --update` can rewrite only the output blocks (or, for a
+/// notebook, only the outputs in its JSON).
 public struct Document: Equatable, Sendable {
     /// The path the lesson was read from, as the user named it; diagnostics print it.
     public var path: String
@@ -11,13 +12,16 @@ public struct Document: Equatable, Sendable {
     public var frontMatter: FrontMatter
     /// Prose and cells in file order. Expected-output blocks belong to the cell above them.
     public var blocks: [Block]
+    /// What kind of file the lesson was read from.
+    public var format: LessonFormat
 
     /// Makes a document from its parts.
-    public init(path: String, source: String, frontMatter: FrontMatter, blocks: [Block]) {
+    public init(path: String, source: String, frontMatter: FrontMatter, blocks: [Block], format: LessonFormat = .markdown) {
         self.path = path
         self.source = source
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.format = format
     }
 
     /// The cells in file order: what the runner runs and the checker compares.
@@ -38,4 +42,12 @@ public struct Document: Equatable, Sendable {
         }
         return nil
     }
+}
+
+/// The two kinds of file a lesson can be.
+public enum LessonFormat: Equatable, Sendable {
+    /// Markdown with ```` ```micrograd ```` cells and ```` ```output ```` blocks: positions are file lines.
+    case markdown
+    /// A Jupyter notebook (`.ipynb`): positions are cells and lines within them (`demo.ipynb:cell 4:2:5`).
+    case notebook
 }

@@ -8,6 +8,9 @@
 /// tolerance: 1e-9
 /// budget: 20000000
 /// graph_limit: 500
+/// sanitize:
+///   - regex: '\d+ ms'
+///     replace: 'N ms'
 /// ---
 /// ```
 /// Any other key is an error, so a typo never silently does nothing.
@@ -24,14 +27,16 @@ public struct FrontMatter: Equatable, Sendable {
     public var budget: Int?
     /// Graphs with more values than this are not drawn (Weave's default applies when absent).
     public var graphLimit: Int?
+    /// Regex replacements applied to this lesson's outputs before they are compared (nbval's sanitizers).
+    public var sanitize: [Sanitizer]
 
     /// The keys a lesson may set, in the order the documentation lists them.
-    public static let knownKeys = ["title", "summary", "seed", "tolerance", "budget", "graph_limit"]
+    public static let knownKeys = ["title", "summary", "seed", "tolerance", "budget", "graph_limit", "sanitize"]
 
     /// Makes front matter; by default nothing is set.
     public init(
         title: String? = nil, summary: String? = nil, seed: Int? = nil, tolerance: Double? = nil, budget: Int? = nil,
-        graphLimit: Int? = nil
+        graphLimit: Int? = nil, sanitize: [Sanitizer] = []
     ) {
         self.title = title
         self.summary = summary
@@ -39,5 +44,6 @@ public struct FrontMatter: Equatable, Sendable {
         self.tolerance = tolerance
         self.budget = budget
         self.graphLimit = graphLimit
+        self.sanitize = sanitize
     }
 }

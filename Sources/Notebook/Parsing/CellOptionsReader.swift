@@ -1,7 +1,7 @@
 import MicrogradScript
 
-/// Reads the words after `micrograd` in a cell's info string: `hide`, `skip`, `expect-error`, `budget=N`,
-/// `tolerance=X`. Anything else is an error at its column, so a typo like `hdie` is caught.
+/// Reads the words after `micrograd` in a cell's info string: `hide`, `skip`, `expect-error`, `ignore-output`,
+/// `budget=N`, `tolerance=X`. Anything else is an error at its column, so a typo like `hdie` is caught.
 enum CellOptionsReader {
     /// The options in `words`, each paired with its file column, for the cell whose fence is on `line`.
     static func read(_ words: [(text: Substring, column: Int)], line: Int, path: String) -> Result<CellOptions, Diagnostic> {
@@ -17,6 +17,7 @@ enum CellOptionsReader {
             case ("hide", nil): options.hide = true
             case ("skip", nil): options.skip = true
             case ("expect-error", nil): options.expectError = true
+            case ("ignore-output", nil): options.ignoreOutput = true
             case ("budget", let text?):
                 guard let budget = Int(text), budget > 0 else { return failure("budget must be a positive integer, not '\(text)'") }
                 options.budget = budget
@@ -26,7 +27,7 @@ enum CellOptionsReader {
                 }
                 options.tolerance = tolerance
             default:
-                return failure("unknown cell option '\(word)' (known: hide, skip, expect-error, budget=N, tolerance=X)")
+                return failure("unknown cell option '\(word)' (known: hide, skip, expect-error, ignore-output, budget=N, tolerance=X)")
             }
         }
         return .success(options)

@@ -57,12 +57,47 @@ enum FrontMatterReader {
             case "graph_limit":
                 guard let limit = value.int, limit >= 0 else { return wrongType("an integer of 0 or more") }
                 frontMatter.graphLimit = limit
+            case "sanitize":
+                switch sanitizers(in: value) {
+                case .success(let sanitizers): frontMatter.sanitize = sanitizers
+                case .failure(let problem):
+                    return failure(problem.line ?? valueLine, problem.column ?? valueColumn, problem.message)
+                }
             default:
                 let known = FrontMatter.knownKeys.joined(separator: ", ")
                 return failure(line, column, "unknown front matter key '\(key)' (known keys: \(known))")
             }
         }
         return .success(frontMatter)
+    }
+
+    /// A problem in `sanitize:` and the place of the YAML node it is about.
+    private struct SanitizeProblem: Error {
+        var line: Int?
+        var column: Int?
+        var message: String
+
+        init(node: Node, message: String) {
+            line = node.mark?.line
+            column = node.mark?.column
+            self.message = message
+        }
+    }
+
+    /// `sanitize:` is a list of `{regex: …, replace: …}` mappings whose regexes compile.
+    private static func sanitizers(in value: Node) -> Result<[Sanitizer], SanitizeProblem> {
+        let shape = "'sanitize' must be a list of mappings with 'regex' and 'replace'"
+        guard let sequence = value.sequence else { return .failure(SanitizeProblem(node: value, message: shape)) }
+        var sanitizers: [Sanitizer] = []
+        for item in sequence {
+            guard let mapping = item.mapping, mapping.count == 2, let regex = mapping["regex"]?.scalar?.string,
+                let replace = mapping["replace"]?.scalar?.string
+            else { return .failure(SanitizeProblem(node: item, message: shape)) }
+            let sanitizer = Sanitizer(pattern: regex, replacement: replace)
+            if let problem = sanitizer.problem() { return .failure(SanitizeProblem(node: mapping["regex"] ?? item, message: problem)) }
+            sanitizers.append(sanitizer)
+        }
+        return .success(sanitizers)
     }
 
     /// Yams's problem and where it was found; when the construct it was reading began on an earlier line (an

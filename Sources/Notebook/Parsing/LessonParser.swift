@@ -7,13 +7,19 @@ import MicrogradScript
 /// directly after one (only blank lines between) is its expected output. Every problem found is reported at
 /// once, each with its file position.
 public enum LessonParser {
-    /// Reads and parses the file at `path`.
+    /// Reads and parses the file at `path`: a Jupyter notebook when its name ends in `.ipynb`, else Markdown.
     public static func load(path: String) throws(LessonError) -> Document {
         guard let data = FileManager.default.contents(atPath: path) else {
             let diagnostic = Diagnostic(file: path, line: 1, column: 1, kind: "IOError", message: "cannot read the lesson file")
             throw LessonError(path: path, diagnostics: [diagnostic])
         }
+        if isNotebook(path) { return try JupyterLesson.document(bytes: [UInt8](data), path: path) }
         return try parse(bytes: [UInt8](data), path: path)
+    }
+
+    /// True for a Jupyter notebook's file name (`.ipynb`).
+    public static func isNotebook(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".ipynb")
     }
 
     /// Parses a lesson's bytes, refusing invalid UTF-8 and NUL bytes.

@@ -1,6 +1,8 @@
 import MicrogradScript
 
 /// What one cell produced when its lesson ran.
+///
+/// Two results are equal when the cell and what it produced are; the time it took is not part of that.
 public struct CellResult: Equatable, Sendable {
     /// The cell that ran (or was skipped).
     public var cell: Cell
@@ -8,12 +10,21 @@ public struct CellResult: Equatable, Sendable {
     public var outputs: [Output]
     /// False for a `skip` cell, which has no outputs.
     public var ran: Bool
+    /// How long the cell took to run, in seconds (0 for a cell that did not run). Measured with a clock, so only
+    /// reports made for CI show it (JUnit's `time=`); nothing compared or rendered depends on it.
+    public var seconds: Double
 
     /// Makes a cell result.
-    public init(cell: Cell, outputs: [Output], ran: Bool = true) {
+    public init(cell: Cell, outputs: [Output], ran: Bool = true, seconds: Double = 0) {
         self.cell = cell
         self.outputs = outputs
         self.ran = ran
+        self.seconds = seconds
+    }
+
+    /// Equal cells, outputs and whether the cell ran, whatever the time.
+    public static func == (left: CellResult, right: CellResult) -> Bool {
+        left.cell == right.cell && left.outputs == right.outputs && left.ran == right.ran
     }
 
     /// The error that stopped the cell, if one did.

@@ -2,7 +2,8 @@
 public struct RunResult: Equatable, Sendable {
     /// The lesson that ran.
     public var document: Document
-    /// One result per cell of `document.cells`, in the same order.
+    /// One result per cell of `document.cells` that the run reached, in the same order: all of them, unless the
+    /// run was asked to stop early (a selection, or `--fail-fast`).
     public var cells: [CellResult]
 
     /// Makes a run result.

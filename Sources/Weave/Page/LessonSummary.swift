@@ -2,11 +2,10 @@ import Notebook
 
 /// The title and one-line summary a lesson shows in the index and in `<title>`.
 public enum LessonSummary {
-    /// The front matter's title, else the first `#` heading, else the file name without `.md`.
+    /// The front matter's title, else the first `#` heading, else the file name without `.md` or `.ipynb`.
     public static func title(of document: Document) -> String {
         if let title = document.title, !title.isEmpty { return title }
-        let name = document.path.split(separator: "/").last.map(String.init) ?? document.path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return Site.stem(of: document.path)
     }
 
     /// The front matter's summary, else the first sentence of the first paragraph, cut to about 160 characters.

@@ -111,7 +111,8 @@ public struct Site: Sendable {
         run.unexpectedFailures.map { result in
             if let error = result.error { return error }
             return Diagnostic(
-                file: run.document.path, line: result.cell.fenceLine, column: 1, kind: "LessonError",
+                file: run.document.file(of: result.cell), line: result.cell.notebookCell == nil ? result.cell.fenceLine : 1,
+                column: 1, kind: "LessonError",
                 message: "this cell has expect-error but finished without an error")
         }
     }
@@ -139,14 +140,17 @@ public struct Site: Sendable {
         return (kept, clashes)
     }
 
-    /// `Notebooks/03-neuron.md` → `03-neuron.html`: pages sit side by side in the output folder.
+    /// `Notebooks/03-neuron.md` → `03-neuron.html`, `demo.ipynb` → `demo.html`: pages sit side by side in the
+    /// output folder.
     public static func pageName(for path: String) -> String {
         stem(of: path) + ".html"
     }
 
+    /// The file name of `path` without `.md` or `.ipynb`.
     static func stem(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        if name.hasSuffix(".md") { return String(name.dropLast(3)) }
+        return LessonParser.isNotebook(name) ? String(name.dropLast(6)) : name
     }
 
     static func neighbour(_ entry: IndexEntry) -> PageLinks.Neighbour {

@@ -148,7 +148,10 @@ extension BadInput {
         let render = try GradbookProcess.run(["render"] + lessons + renderArguments, in: folder, environment: environment)
         expectSeen(render, renderMessage ?? message, exitCode: renderExitCode ?? exitCode, command: "render")
         if !pageContains.isEmpty || !pageLacks.isEmpty {
-            let page = String(decoding: FileManager.default.contents(atPath: folder + "/out/bad.html") ?? Data(), as: UTF8.self)
+            // A page that was never written lacks everything: it must exist for "must not contain" to mean anything.
+            let written = FileManager.default.contents(atPath: folder + "/out/bad.html")
+            #expect(written != nil, "out/bad.html was not written, so what it must and must not hold was not checked")
+            let page = String(decoding: written ?? Data(), as: UTF8.self)
             for text in pageContains { #expect(page.contains(text), "bad.html lacks \(text)") }
             for text in pageLacks { #expect(!page.contains(text), "bad.html holds \(text)") }
         }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The catalogue of bad inputs, run through the built `gradbook` (see `BadInput` for what each case checks).
-@Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+@Suite
 struct BadInputTests {
     static let all = BadInput.syntaxErrors + BadInput.runtimeErrors + BadInput.runaways + BadInput.lessonFiles
         + BadInput.siteProblems + BadInput.awkwardOutputs

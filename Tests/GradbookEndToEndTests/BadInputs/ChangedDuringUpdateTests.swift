@@ -7,7 +7,7 @@ import Testing
     /// Bad inputs that arrive mid-run: a lesson deleted, or edited, while `check --update` works. inotify tells
     /// the test the moment `gradbook` has read the lesson; a second lesson busy for about a second keeps the
     /// writes (which come after every lesson has run) far off.
-    @Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+    @Suite
     struct ChangedDuringUpdateTests {
         static let quick = "```micrograd\nprint(6 * 7)\n```\n"
         static let slow = "```micrograd budget=100000000\ns = 0\nfor i in range(1000000):\n    s += i\nprint(s)\n```\n"

@@ -28,7 +28,7 @@ extension BadInput {
             sees: "bad.md:2:1: error: FrontMatterError: duplicate front matter key 'title'"),
         .lesson(
             "an unknown front-matter key", "---\nseeed: 3\n---\n",
-            sees: "bad.md:2:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit)"),
+            sees: "bad.md:2:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)"),
         .lesson(
             "a front-matter value of the wrong type", "---\nseed: abc\n---\n",
             sees: "bad.md:2:7: error: FrontMatterError: 'seed' must be an integer"),
@@ -37,7 +37,7 @@ extension BadInput {
             sees: "bad.md:1:1: error: FrontMatterError: front matter opened here is never closed with a '---' line"),
         .lesson(
             "an unknown cell option", "```micrograd hidden\nprint(1)\n```\n",
-            sees: "bad.md:1:14: error: CellOptionError: unknown cell option 'hidden' (known: hide, skip, expect-error, budget=N, tolerance=X)"),
+            sees: "bad.md:1:14: error: CellOptionError: unknown cell option 'hidden' (known: hide, skip, expect-error, ignore-output, budget=N, tolerance=X)"),
         .lesson(
             "a negative budget", "```micrograd budget=-5\nprint(1)\n```\n",
             sees: "bad.md:1:14: error: CellOptionError: budget must be a positive integer, not '-5'"),

@@ -10,7 +10,7 @@ import Testing
     ///
     /// The moments are found with inotify: the test kills the process right after it creates its n-th temporary
     /// file (a write has begun), for every n, and also after a few fixed delays.
-    @Suite(.enabled(if: GradbookProcess.interpreterIsAvailable, "the interpreter is not built yet"))
+    @Suite
     struct KilledMidWriteTests {
         static let lessonCount = 5
 

@@ -82,6 +82,15 @@ public final class ProgressReporter: @unchecked Sendable {
             verb: verb, lessons: lessons, detail: detail, cells: cells, failures: failures, seconds: seconds)
     }
 
+    /// The line `check` ends stderr with: what was done and how long it took, no counts (stdout has those).
+    /// Nil when silent.
+    public func closingLine(verb: String, lessons: Int, detail: String? = nil) -> String? {
+        guard mode != .silent else { return nil }
+        var line = "\(verb) \(ProgressLine.count(lessons, "lesson"))"
+        if let detail { line += " (\(detail))" }
+        return line + " in \(ProgressLine.elapsed(seconds))"
+    }
+
     private func path(_ index: Int) -> String { paths.indices.contains(index) ? paths[index] : "lesson \(index + 1)" }
 
     private func update(_ change: (ProgressReporter) -> Void) {
