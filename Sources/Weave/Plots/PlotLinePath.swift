@@ -107,6 +107,6 @@ enum PlotLinePath {
 
     /// `count` points spread evenly from the first to the last.
     static func evenlySampled(_ run: [PlotPixel], keeping count: Int) -> [PlotPixel] {
-        PlotBoundaryGrid.evenlySpacedIndices(count: run.count, keeping: count).map { run[$0] }
+        PlotContourGrid.evenlySpaced(count: run.count, keeping: count).map { run[$0] }
     }
 }

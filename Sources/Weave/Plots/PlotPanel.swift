@@ -1,0 +1,99 @@
+import MicrogradScript
+
+/// A point in SVG pixels (y grows downwards).
+struct PlotPixel: Equatable {
+    /// Pixels from the left edge.
+    var x: Double
+    /// Pixels from the top edge.
+    var y: Double
+}
+
+/// A rectangle in SVG pixels.
+struct PlotRectangle: Equatable {
+    var left: Double
+    var top: Double
+    var right: Double
+    var bottom: Double
+
+    var width: Double { right - left }
+    var height: Double { bottom - top }
+    var centreX: Double { (left + right) / 2 }
+    var centreY: Double { (top + bottom) / 2 }
+
+    /// Whether `point` lies inside (edges included).
+    func contains(_ point: PlotPixel) -> Bool {
+        point.x >= left && point.x <= right && point.y >= top && point.y <= bottom
+    }
+
+    /// Whether the two rectangles overlap.
+    func overlaps(_ other: PlotRectangle) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+    }
+}
+
+/// One axes placed in the figure: its plot area, the limits it shows, its ticks, and the mapping from data to
+/// pixels. Limits may run backwards (`xlim(5, 0)`), which flips the axis.
+struct PlotPanel {
+    /// The axes drawn here.
+    let axes: Plot.Axes
+    /// The plot area: the frame of the axes.
+    let area: PlotRectangle
+    /// The whole cell of the grid the axes owns, margins included.
+    let cell: PlotRectangle
+    /// The x limits shown.
+    let xView: Plot.Limits
+    /// The y limits shown.
+    let yView: Plot.Limits
+    /// The x ticks.
+    let xTicks: PlotAxisTicks
+    /// The y ticks.
+    let yTicks: PlotAxisTicks
+    /// The colour bar beside the area, if the axes has one.
+    let colorbar: PlotColorbarLayout?
+    /// The font sizes the margins were made for.
+    let fonts: PlotFonts
+
+    /// The pixel column of an x value.
+    func pixelX(_ value: Double) -> Double {
+        area.left + (value - xView.lower) / (xView.upper - xView.lower) * area.width
+    }
+
+    /// The pixel row of a y value.
+    func pixelY(_ value: Double) -> Double {
+        area.bottom - (value - yView.lower) / (yView.upper - yView.lower) * area.height
+    }
+
+    /// The pixel of a data point, or nil if either coordinate cannot be drawn (NaN, ±∞, absurdly large). Points
+    /// far outside the view are pulled in to ±10⁷ pixels, where they are clipped anyway, so integer arithmetic on
+    /// pixels stays in range.
+    func pixel(_ x: Double, _ y: Double) -> PlotPixel? {
+        guard PlotExtent.isPlottable(x), PlotExtent.isPlottable(y) else { return nil }
+        let pixel = PlotPixel(x: pixelX(x), y: pixelY(y))
+        guard pixel.x.isFinite, pixel.y.isFinite else { return nil }
+        let far = 1e7
+        return PlotPixel(x: min(max(pixel.x, -far), far), y: min(max(pixel.y, -far), far))
+    }
+}
+
+/// The font sizes of a figure, in SVG pixels: 11 for ticks, 12 for labels, 14 for titles.
+struct PlotFonts {
+    let tick: Double
+    let label: Double
+    let title: Double
+    /// The tick size the left margin makes room for: the page's stylesheet sets tick labels this large on a
+    /// phone, where a single plot shrinks to about half its width.
+    let reservedTick: Double
+
+    /// The fonts of a figure with one axes, or with several (whose ticks the stylesheet leaves alone).
+    init(panels: Int) {
+        tick = 11
+        label = 12
+        title = 14
+        reservedTick = panels == 1 ? 21 : 11
+    }
+
+    /// A rough width of `text` in the plots' sans-serif font: enough to reserve margins, not to typeset.
+    static func width(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.6
+    }
+}
