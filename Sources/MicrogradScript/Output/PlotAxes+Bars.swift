@@ -66,7 +66,7 @@ extension Plot.Axes {
         }
         let xs = try spread(positions, "x")
         let heights = try spread(heights, "height")
-        let widths = try spread(widths, "width")
+        let widths = Self.convertedWidths(try spread(widths, "width"), at: xs)
         let bottoms = try spread(bottoms, "bottom")
         let lefts = (0..<count).map { alignCentre ? xs[$0] - widths[$0] / 2 : xs[$0] }
         let colours = options.colours ?? [.cycle(nextPatchColour())]
@@ -78,6 +78,13 @@ extension Plot.Axes {
         if let categories {
             xTicks = Plot.Ticks(positions: categories.indices.map(Double.init), labels: categories)
         }
+    }
+
+    /// The widths as matplotlib's `bar` keeps them: measured from the first finite position (`_convert_dx`),
+    /// `(x0 + width) - x0`, which can differ from `width` in the last bits.
+    private static func convertedWidths(_ widths: [Double], at positions: [Double]) -> [Double] {
+        guard let first = positions.first(where: \.isFinite) else { return widths }
+        return widths.map { (first + $0) - first }
     }
 
     /// `hist(values, bins=10, range=None, density=False, …)`: numpy's histogram, drawn as adjacent bars in the
@@ -99,9 +106,11 @@ extension Plot.Axes {
         }
         if density { histogram = PlotHistogramBins.density(histogram) }
         let edges = histogram.edges
-        let widths = zip(edges, edges.dropFirst()).map { $1 - $0 }
+        let binWidths = zip(edges, edges.dropFirst()).map { $1 - $0 }
         // matplotlib centres each bar at `left + 0.5 × width` and draws it from `centre − width / 2`.
-        let lefts = widths.indices.map { index in (edges[index] + 0.5 * widths[index]) - widths[index] / 2 }
+        let centres = binWidths.indices.map { edges[$0] + 0.5 * binWidths[$0] }
+        let widths = Self.convertedWidths(binWidths, at: centres)
+        let lefts = widths.indices.map { centres[$0] - widths[$0] / 2 }
         let colours = options.colours ?? [.cycle(nextLineColour())]
         artists.append(.bars(Plot.Bars(
             lefts: lefts, heights: histogram.counts, widths: widths,

@@ -95,12 +95,16 @@ extension Plot.Axes {
         case .bars(let bars):
             var values: [Double] = []
             var stickies: [Double] = []
+            // matplotlib reads a bar's corners back through its patch transform: the far side of the bar from
+            // `x0` to `x1 = x0 + width` lands at `(x1 - x0) + x0`, which can be an ulp off `x1`.
             for index in 0..<bars.count where bars.widths[index] != 0 || bars.heights[index] != 0 {
                 if direction == .x {
-                    values += [bars.lefts[index], bars.lefts[index] + bars.widths[index]]
+                    let left = bars.lefts[index]
+                    values += [left, ((left + bars.widths[index]) - left) + left]
                 } else {
-                    values += [bars.bottoms[index], bars.bottoms[index] + bars.heights[index]]
-                    stickies.append(bars.bottoms[index])
+                    let bottom = bars.bottoms[index]
+                    values += [bottom, ((bottom + bars.heights[index]) - bottom) + bottom]
+                    stickies.append(bottom)
                 }
             }
             return (values, stickies, true)

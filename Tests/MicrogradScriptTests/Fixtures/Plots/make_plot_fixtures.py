@@ -117,6 +117,23 @@ def histograms():
     write("histograms.json", {"cases": cases})
 
 
+def band_area(path):
+    """The area of a filled band: the signed areas of its outlines and holes, summed."""
+    total = 0.0
+    for polygon in path.to_polygons(closed_only=True):
+        x, y = polygon[:, 0], polygon[:, 1]
+        total += 0.5 * float(np.sum(x[:-1] * y[1:] - x[1:] * y[:-1]))
+    return abs(total)
+
+
+def line_length(path):
+    """The total length of a level's contour lines."""
+    total = 0.0
+    for polygon in path.to_polygons(closed_only=False):
+        total += float(np.sum(np.hypot(np.diff(polygon[:, 0]), np.diff(polygon[:, 1]))))
+    return total
+
+
 def scenes():
     rng = np.random.RandomState(3)
     xs = np.arange(-5, 5, 0.25)
@@ -127,6 +144,8 @@ def scenes():
     boolean = (xx ** 2 + yy ** 2 < 2)
     moons = rng.standard_normal((60, 2))
     labels = (moons[:, 0] > 0).astype(int) * 2 - 1
+    noise = rng.uniform(-1, 1, (9, 11))
+    checkerboard = np.array([[0, 1, 0, 1], [1, 0, 1, 0], [0, 1, 0, 1], [1, 0, 1, 0]], dtype=float)
     scenes = [
         {"name": "line", "axes": [[["plot", list(xs), list(3 * xs ** 2 - 4 * xs + 5)]]]},
         {"name": "tanh", "axes": [[["plot", list(xs), list(np.tanh(xs))], ["grid"]]]},
@@ -154,6 +173,13 @@ def scenes():
                                                 {"c": list(moons[:, 0] * 3.7)}], ["colorbar"]]]},
         {"name": "single point", "axes": [[["plot", [2.0], [3.0]]]]},
         {"name": "wide", "figsize": [12, 3], "axes": [[["plot", list(xs), list(xs ** 3)]]]},
+        {"name": "saddles filled", "axes": [[["contourf", list(range(11)), list(range(9)), noise.tolist(),
+                                              {"levels": 6}]]]},
+        {"name": "saddles lines", "axes": [[["contour", list(range(11)), list(range(9)), noise.tolist(),
+                                             {"levels": 6}]]]},
+        {"name": "checkerboard", "axes": [[["contourf", [0, 1, 2, 3], [0, 1, 2, 3], checkerboard.tolist()]],
+                                          [["contour", [0, 1, 2, 3], [0, 1, 2, 3], checkerboard.tolist()]]],
+         "cols": 2},
     ]
     for scene in scenes:
         rows, cols = scene.get("rows", 1), scene.get("cols", 1)
@@ -167,14 +193,16 @@ def scenes():
                 if kind == "plot":
                     ax.plot(*args, **options)
                 elif kind == "scatter":
-                    sc = ax.scatter(*args, **options)
-                    result.setdefault("scatterColours", []).append([mcolors.to_hex(c, keep_alpha=True)
-                                                                    for c in sc.get_facecolors()])
+                    result.setdefault("scatters", []).append(ax.scatter(*args, **options))
                 elif kind in ("contourf", "contour"):
                     cs = getattr(ax, kind)(args[0], args[1], np.array(args[2]), **options)
                     result["levels"] = [float(v) for v in cs.levels]
                     colours = cs.get_facecolor() if kind == "contourf" else cs.get_edgecolor()
                     result["contourColours"] = [mcolors.to_hex(c, keep_alpha=True) for c in colours]
+                    if kind == "contourf":
+                        result["bandAreas"] = [band_area(path) for path in cs.get_paths()]
+                    else:
+                        result["levelLengths"] = [line_length(path) for path in cs.get_paths()]
                 elif kind == "hist":
                     ax.hist(args[0], bins=args[1])
                 elif kind == "bar":
@@ -194,6 +222,11 @@ def scenes():
             results.append(result)
         fig.canvas.draw()
         for ax, result in zip(axs.flat, results):
+            scatters = result.pop("scatters", [])
+            if scatters:
+                # Mapped colours are computed when the figure is drawn.
+                result["scatterColours"] = [[mcolors.to_hex(c, keep_alpha=True) for c in sc.get_facecolors()]
+                                            for sc in scatters]
             result["xlim"] = [float(v) for v in ax.get_xlim()]
             result["ylim"] = [float(v) for v in ax.get_ylim()]
             for axis_name, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
