@@ -147,7 +147,12 @@ enum PlotArtistText {
         let centres = (0..<bars.count).map { bars.lefts[$0] + bars.widths[$0] / 2 }
         var text = head("bar", bars.label) + ": \(bars.count) bars"
         if let categories = bars.categories {
-            text += ", x [" + categories.map { "'" + TextEscaping.singleLine($0) + "'" }.joined(separator: ", ") + "]"
+            // Category n stands at x = n: name each bar by the category at its centre.
+            let names = centres.map { centre -> String in
+                let index = centre.isFinite ? Int(centre.rounded()) : -1
+                return categories.indices.contains(index) ? categories[index] : PythonFloat.repr(centre)
+            }
+            text += ", x [" + names.map { "'" + TextEscaping.singleLine($0) + "'" }.joined(separator: ", ") + "]"
         } else {
             text += ", x " + PlotTextNumbers.list(centres, limit: 12)
         }

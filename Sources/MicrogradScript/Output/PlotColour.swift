@@ -55,7 +55,7 @@ public struct PlotColour: Equatable, Sendable {
     /// `#rrggbb`, each channel rounded as matplotlib's `to_hex` rounds it (half to even, of the channel × 255).
     public var hex: String {
         "#" + [red, green, blue].map { channel in
-            let byte = Int((min(max(channel, 0), 1) * 255).rounded(.toNearestOrEven))
+            let byte = channel.isFinite ? Int((min(max(channel, 0), 1) * 255).rounded(.toNearestOrEven)) : 0
             return (byte < 16 ? "0" : "") + String(byte, radix: 16)
         }.joined()
     }

@@ -39,14 +39,14 @@ public enum PlotHistogramBins {
         let edges = linspace(first, last, count: bins + 1)
         var counts = Array(repeating: 0.0, count: bins)
         let denominator = last - first
-        var counted = 0
         for value in values where value >= first && value <= last {
-            var index = Int((value - first) / denominator * Double(bins))
+            // Spans beyond doubles (values near ±1e308) give no position; numpy's answer is no better there.
+            let position = (value - first) / denominator * Double(bins)
+            var index = position.isFinite ? Int(min(max(position, 0), Double(bins))) : 0
             if index == bins { index -= 1 }
-            if value < edges[index] { index -= 1 }
-            if index != bins - 1, value >= edges[index + 1] { index += 1 }
+            if index > 0, value < edges[index] { index -= 1 }
+            if index < bins - 1, value >= edges[index + 1] { index += 1 }
             counts[index] += 1
-            counted += 1
         }
         return Plot.Histogram(valueCount: values.count, edges: edges, counts: counts)
     }

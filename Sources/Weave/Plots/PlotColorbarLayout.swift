@@ -68,7 +68,7 @@ struct PlotColorbarLayout {
         ticks = PlotAxisTicks(view: view, bins: bins, explicit: explicit)
         self.label = PlotWords.isShown(label) ? label : nil
         barWidth = min(max(areaHeight / 20, 10), 24)
-        let widest = ticks.ticks.map { PlotFonts.width($0.label, fontSize: fonts.tick) }.max() ?? 0
+        let widest = ticks.ticks.map { PlotFonts.width($0.label, fontSize: fonts.reservedTick) }.max() ?? 0
         reservedWidth = Self.gap + barWidth + PlotFigureLayout.tickLength + 4 + widest + (self.label == nil ? 0 : 20) + 4
     }
 

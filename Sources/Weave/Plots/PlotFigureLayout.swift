@@ -24,9 +24,10 @@ struct PlotFigureLayout {
 
     /// The layout of `plot`.
     init(_ plot: Plot) {
-        width = Int(min(max((plot.size.width * 100).rounded(), 160), 4000))
-        height = Int(min(max((plot.size.height * 100).rounded(), 120), 4000))
-        fonts = PlotFonts(panels: plot.axes.count)
+        let inches = plot.size.width.isFinite && plot.size.height.isFinite ? plot.size : Plot.defaultSize
+        width = Int(min(max((inches.width * 100).rounded(), 160), 4000))
+        height = Int(min(max((inches.height * 100).rounded(), 120), 4000))
+        fonts = PlotFonts(panels: plot.axes.count, width: Double(width))
         let hasTitle = plot.title.map(PlotWords.isShown) ?? false
         titleBaseline = hasTitle ? 24 : nil
         let top = hasTitle ? 34.0 : 0
@@ -55,16 +56,17 @@ struct PlotFigureLayout {
         let widestY = yTicks.ticks.map { PlotFonts.width($0.label, fontSize: fonts.reservedTick) }.max() ?? 0
         let widestX = xTicks.ticks.map { PlotFonts.width($0.label, fontSize: fonts.tick) }.max() ?? 0
 
+        let s = fonts.scale
         var top = 10.0
-        if PlotWords.isShown(axes.title) { top += 26 }
-        if shows && !yTicks.offsetText.isEmpty { top += 14 }
+        if PlotWords.isShown(axes.title) { top += 26 * s }
+        if shows && !yTicks.offsetText.isEmpty { top += 14 * s }
         var bottom = 8.0
-        if shows { bottom += tickLength + 17 }
-        if shows && PlotWords.isShown(axes.xLabel) { bottom += 18 }
-        if shows && !xTicks.offsetText.isEmpty && !PlotWords.isShown(axes.xLabel) { bottom += 14 }
+        if shows { bottom += tickLength + 17 * s }
+        if shows && PlotWords.isShown(axes.xLabel) { bottom += 18 * s }
+        if shows && !xTicks.offsetText.isEmpty && !PlotWords.isShown(axes.xLabel) { bottom += 14 * s }
         var left = 8.0
         if shows { left += widestY + tickLength + 4 }
-        if shows && PlotWords.isShown(axes.yLabel) { left += 20 }
+        if shows && PlotWords.isShown(axes.yLabel) { left += 20 * s }
         var right = max(12, shows ? widestX / 2 + 4 : 12)
         if shows && !xTicks.offsetText.isEmpty { right = max(right, PlotFonts.width(xTicks.offsetText, fontSize: fonts.tick) / 2 + 4) }
 

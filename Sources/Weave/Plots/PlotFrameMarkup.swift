@@ -37,7 +37,8 @@ enum PlotFrameMarkup {
         var d = "M" + left + " " + top + "H" + right + "V" + bottom + "H" + left + "Z"
         var xLabels = ""
         var yLabels = ""
-        let xBaseline = PlotNumber.attribute(area.bottom + length + 12)
+        let s = panel.fonts.scale
+        let xBaseline = PlotNumber.attribute(area.bottom + length + 12 * s)
         for tick in panel.xTicks.ticks {
             let x = PlotNumber.attribute(panel.pixelX(tick.value))
             d += "M" + x + " " + bottom + "v" + PlotNumber.attribute(length)
@@ -48,7 +49,7 @@ enum PlotFrameMarkup {
             let y = panel.pixelY(tick.value)
             d += "M" + left + " " + PlotNumber.attribute(y) + "h" + PlotNumber.attribute(-length)
             // About a third of the font size below the tick centres the digits on it.
-            yLabels += "<text x=\"" + yLabelEnd + "\" y=\"" + PlotNumber.attribute(y + 4) + "\">"
+            yLabels += "<text x=\"" + yLabelEnd + "\" y=\"" + PlotNumber.attribute(y + 4 * s) + "\">"
                 + PlotMarkup.text(tick.label) + "</text>"
         }
         var out = "<g class=\"plot-axis\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\""
@@ -59,7 +60,7 @@ enum PlotFrameMarkup {
             + "<g text-anchor=\"end\">" + yLabels + "</g>"
         if !panel.xTicks.offsetText.isEmpty {
             out += "<text class=\"plot-offset\" x=\"" + right + "\" y=\""
-                + PlotNumber.attribute(area.bottom + length + 28) + "\" text-anchor=\"end\">"
+                + PlotNumber.attribute(area.bottom + length + 28 * s) + "\" text-anchor=\"end\">"
                 + PlotMarkup.text(panel.xTicks.offsetText) + "</text>"
         }
         if !panel.yTicks.offsetText.isEmpty {
@@ -77,7 +78,7 @@ enum PlotFrameMarkup {
         let fonts = panel.fonts
         var out = ""
         if PlotWords.isShown(axes.title), let title = axes.title {
-            let lift = axes.showsAxis && !panel.yTicks.offsetText.isEmpty ? 24.0 : 10
+            let lift = axes.showsAxis && !panel.yTicks.offsetText.isEmpty ? 24 * fonts.scale : 10
             let fitted = PlotTextFitting.fitted(title, width: panel.cell.width - 8, fontSize: fonts.title)
             out += "<text class=\"plot-title\" x=\"" + PlotNumber.attribute(area.centreX) + "\" y=\""
                 + PlotNumber.attribute(area.top - lift) + "\" text-anchor=\"middle\" font-size=\""
@@ -88,14 +89,15 @@ enum PlotFrameMarkup {
         if PlotWords.isShown(axes.xLabel), let label = axes.xLabel {
             let fitted = PlotTextFitting.fitted(label, width: area.width, fontSize: fonts.label)
             out += "<text class=\"plot-axis-label plot-x-label\" x=\"" + PlotNumber.attribute(area.centreX) + "\" y=\""
-                + PlotNumber.attribute(area.bottom + PlotFigureLayout.tickLength + 32) + "\" text-anchor=\"middle\" font-size=\""
+                + PlotNumber.attribute(area.bottom + PlotFigureLayout.tickLength + 32 * fonts.scale)
+                + "\" text-anchor=\"middle\" font-size=\""
                 + PlotNumber.attribute(fonts.label) + "\" fill=\"currentColor\">" + PlotMarkup.text(fitted) + "</text>"
         }
         if PlotWords.isShown(axes.yLabel), let label = axes.yLabel {
             let fitted = PlotTextFitting.fitted(label, width: area.height, fontSize: fonts.label)
             // Rotated a quarter turn: in the rotated frame, -y on the page is +x, and the baseline sits 22px in.
             out += "<text class=\"plot-axis-label plot-y-label\" transform=\"rotate(-90)\" x=\""
-                + PlotNumber.attribute(-area.centreY) + "\" y=\"" + PlotNumber.attribute(panel.cell.left + 20)
+                + PlotNumber.attribute(-area.centreY) + "\" y=\"" + PlotNumber.attribute(panel.cell.left + 20 * fonts.scale)
                 + "\" text-anchor=\"middle\" font-size=\"" + PlotNumber.attribute(fonts.label)
                 + "\" fill=\"currentColor\">" + PlotMarkup.text(fitted) + "</text>"
         }

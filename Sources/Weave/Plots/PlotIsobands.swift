@@ -36,15 +36,20 @@ enum PlotIsobands {
 
     /// The polygons of cell `(row, column)`'s part of the band, as keys in boundary order.
     static func cellPolygons(_ grid: PlotContourGrid, _ row: Int, _ column: Int, lower: Double, upper: Double) -> [[Int]] {
+        // Most cells lie wholly inside or outside the band: settle those without building anything.
+        let z = grid.z
+        let quick = [z[row][column], z[row][column + 1], z[row + 1][column + 1], z[row + 1][column]]
+        if quick.contains(where: \.isNaN) { return [] }
+        let inside = quick.filter { $0 > lower && $0 <= upper }.count
+        if inside == 4 {
+            return [[grid.key(row, column, .corner), grid.key(row, column + 1, .corner),
+                     grid.key(row + 1, column + 1, .corner), grid.key(row + 1, column, .corner)]]
+        }
+        if inside == 0 && (quick.allSatisfy { $0 <= lower } || quick.allSatisfy { $0 > upper }) { return [] }
         let corners = grid.cellCorners(row, column)
-        let values = corners.map { grid.z[$0.row][$0.column] }
-        guard values.allSatisfy({ !$0.isNaN }) else { return [] }
+        let values = quick
         // 0: at or below the band, 1: inside, 2: above.
         let classes = values.map { $0 <= lower ? 0 : ($0 <= upper ? 1 : 2) }
-        if classes.allSatisfy({ $0 == 1 }) {
-            return [corners.map { grid.key($0.row, $0.column, .corner) }]
-        }
-        if classes.allSatisfy({ $0 == classes[0] }) { return [] }
 
         var steps: [Step] = []
         for index in 0..<4 {
@@ -131,24 +136,29 @@ enum PlotIsobands {
 
 /// Directed edges of polygons that share edges: an edge added both ways cancels, and the rest chain into rings.
 struct PlotDirectedEdges {
-    private struct Edge: Hashable {
+    private struct Edge {
         let from: Int
         let to: Int
     }
 
     private var edges: [Edge] = []
     private var alive: [Bool] = []
-    private var index: [Edge: Int] = [:]
+    /// The position in `edges` of each live edge, by `pair(from, to)`.
+    private var index: [Int: Int] = [:]
+
+    /// One integer for an ordered pair of keys (keys stay far below 2³¹: a grid has at most 300 × 300 points).
+    private static func pair(_ from: Int, _ to: Int) -> Int {
+        from << 32 | to
+    }
 
     /// Adds the edge `from → to`, or cancels it against `to → from`.
     mutating func add(from: Int, to: Int) {
         guard from != to else { return }
-        if let reverse = index[Edge(from: to, to: from)], alive[reverse] {
+        if let reverse = index.removeValue(forKey: Self.pair(to, from)) {
             alive[reverse] = false
-            index[Edge(from: to, to: from)] = nil
             return
         }
-        index[Edge(from: from, to: to)] = edges.count
+        index[Self.pair(from, to)] = edges.count
         edges.append(Edge(from: from, to: to))
         alive.append(true)
     }

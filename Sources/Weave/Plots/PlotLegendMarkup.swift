@@ -16,12 +16,13 @@ enum PlotLegendMarkup {
     static func markup(_ panel: PlotPanel) -> String {
         guard let legend = panel.axes.legend else { return "" }
         let fontSize = panel.fonts.tick
+        let row = rowHeight * panel.fonts.scale
         let area = panel.area
         var entries = self.entries(panel.axes, legend).map { entry in
             (entry.artist, entry.index, PlotTextFitting.fitted(entry.label, width: area.width / 2, fontSize: fontSize))
         }
         guard !entries.isEmpty else { return "" }
-        let rowRoom = max(1, Int((area.height - 16) / rowHeight))
+        let rowRoom = max(1, Int((area.height - 16) / row))
         var hiddenCount = 0
         if entries.count > rowRoom {
             hiddenCount = entries.count - (rowRoom - 1)
@@ -31,7 +32,7 @@ enum PlotLegendMarkup {
         let textWidth = (entries.map { PlotFonts.width($0.2, fontSize: fontSize) }
             + [hiddenCount > 0 ? PlotFonts.width(moreText, fontSize: fontSize) : 0]).max() ?? 0
         let width = 8 + sampleLength + 8 + textWidth + 8
-        let height = Double(entries.count + (hiddenCount > 0 ? 1 : 0)) * rowHeight + 8
+        let height = Double(entries.count + (hiddenCount > 0 ? 1 : 0)) * row + 8
         let corner = PlotLegendPlacement.box(
             width: width, height: height, location: legend.location, panel: panel)
         let box = PlotRectangle(left: corner.x, top: corner.y, right: corner.x + width, bottom: corner.y + height)
@@ -41,15 +42,15 @@ enum PlotLegendMarkup {
             + PlotNumber.attribute(box.top) + "\" width=\"" + PlotNumber.attribute(width) + "\" height=\""
             + PlotNumber.attribute(height) + "\" rx=\"4\" fill=\"currentColor\" fill-opacity=\"0.04\""
             + " stroke=\"currentColor\" stroke-opacity=\"0.2\"/>"
-        for (row, entry) in entries.enumerated() {
-            let middle = box.top + 4 + (Double(row) + 0.5) * rowHeight
+        for (position, entry) in entries.enumerated() {
+            let middle = box.top + 4 + (Double(position) + 0.5) * row
             out += sample(entry.0, index: entry.1, left: box.left + 8, middle: middle)
-            let baseline = PlotNumber.attribute(middle + 4)
+            let baseline = PlotNumber.attribute(middle + 0.36 * fontSize)
             out += "<text x=\"" + textLeft + "\" y=\"" + baseline + "\" fill=\"currentColor\">"
             out += PlotMarkup.text(entry.2) + "</text>"
         }
         if hiddenCount > 0 {
-            let middle = box.top + 4 + (Double(entries.count) + 0.5) * rowHeight
+            let middle = box.top + 4 + (Double(entries.count) + 0.5) * row
             let baseline = PlotNumber.attribute(middle + 4)
             out += "<text x=\"" + PlotNumber.attribute(box.left + 8) + "\" y=\"" + baseline
             out += "\" fill=\"currentColor\" fill-opacity=\"0.7\">" + PlotMarkup.text(moreText) + "</text>"

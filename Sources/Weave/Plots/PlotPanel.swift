@@ -75,21 +75,27 @@ struct PlotPanel {
     }
 }
 
-/// The font sizes of a figure, in SVG pixels: 11 for ticks, 12 for labels, 14 for titles.
+/// The font sizes of a figure, in SVG pixels: 11 for ticks, 12 for labels, 14 for titles in a figure up to 640
+/// pixels wide, and up to a quarter larger in wider ones, which the page shrinks to its column: about matplotlib's
+/// 10-point tick labels at its 100 dots per inch, so its tick spacing leaves them room.
 struct PlotFonts {
     let tick: Double
     let label: Double
     let title: Double
+    /// The factor by which the fonts, and the room kept for them, exceed the sizes of a 640-pixel figure.
+    let scale: Double
     /// The tick size the left margin makes room for: the page's stylesheet sets tick labels this large on a
     /// phone, where a single plot shrinks to about half its width.
     let reservedTick: Double
 
-    /// The fonts of a figure with one axes, or with several (whose ticks the stylesheet leaves alone).
-    init(panels: Int) {
-        tick = 11
-        label = 12
-        title = 14
-        reservedTick = panels == 1 ? 21 : 11
+    /// The fonts of a figure `width` pixels wide with one axes, or with several (whose ticks the stylesheet
+    /// leaves alone).
+    init(panels: Int, width: Double) {
+        scale = min(max(width / 640, 1), 1.25)
+        tick = 11 * scale
+        label = 12 * scale
+        title = 14 * scale
+        reservedTick = panels == 1 ? max(21, tick) : tick
     }
 
     /// A rough width of `text` in the plots' sans-serif font: enough to reserve margins, not to typeset.

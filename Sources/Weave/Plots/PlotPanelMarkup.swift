@@ -42,7 +42,9 @@ struct PlotPanelMarkup {
             .map(\.element.markup).joined()
         let area = panel.area
         let box = [area.left, area.top, area.width, area.height].map(PlotNumber.attribute)
-        var out = "<g class=\"plot-axes plot-axes-\(index)\">"
+        // Over filled bands, black lines and words stay black in a dark theme (the stylesheet lightens them elsewhere).
+        let overFill = panel.axes.artists.contains { if case .contour(let contour) = $0 { contour.filled } else { false } }
+        var out = "<g class=\"plot-axes plot-axes-\(index)" + (overFill ? " plot-over-fill" : "") + "\">"
         if !content.isEmpty {
             out += "<svg x=\"" + box[0] + "\" y=\"" + box[1] + "\" width=\"" + box[2] + "\" height=\"" + box[3]
                 + "\" viewBox=\"" + box.joined(separator: " ") + "\" overflow=\"hidden\">" + content + "</svg>"

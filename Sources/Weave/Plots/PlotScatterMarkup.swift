@@ -22,7 +22,11 @@ enum PlotScatterMarkup {
         guard !sampling.kept.isEmpty else { return ("", 0, sampling.drawableCount) }
         let strokeOnly = scatter.marker.isStrokeOnly
         let edgeWidth = strokeOnly ? Plot.Line.defaultWidth : scatter.edgeWidth
-        var out = "<g class=\"plot-scatter plot-artist-\(index)\"" + PlotPaint.strokeWidth(points: edgeWidth) + ">"
+        // Markers edged in their own colour are marked, so a dark theme can outline them: dark colours (viridis'
+        // purple) would otherwise sink into a dark page.
+        let faceEdged = !strokeOnly && scatter.edgeColour == nil
+        var out = "<g class=\"plot-scatter plot-artist-\(index)" + (faceEdged ? " plot-face-edge" : "") + "\""
+            + PlotPaint.strokeWidth(points: edgeWidth) + ">"
         var openColour: PlotColour?
         for marker in sampling.kept {
             let colour = colours[marker.index]

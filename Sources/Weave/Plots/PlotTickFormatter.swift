@@ -87,9 +87,9 @@ struct PlotTickFormatter {
         guard let largest = visible.map(abs).max() else { return 0 }
         let order: Int
         if offset != 0 {
-            order = Int(floor(log10(high - low)))
+            order = wholeNumber(floor(log10(high - low)))
         } else {
-            order = largest == 0 ? 0 : Int(floor(log10(largest)))
+            order = largest == 0 ? 0 : wholeNumber(floor(log10(largest)))
         }
         return order <= powerLimits.0 || order >= powerLimits.1 ? order : 0
     }
@@ -103,7 +103,9 @@ struct PlotTickFormatter {
         if range == 0 { range = scaled.map(abs).max() ?? 0 }
         if range == 0 { range = 1 }
         if locations.count < 2 { scaled = Array(scaled.dropLast(2)) }
-        let rangeOrder = Int(floor(log10(range)))
+        // A span beyond doubles (ticks of ±1e308) has no sensible decimals; matplotlib would overflow too.
+        guard range.isFinite else { return 0 }
+        let rangeOrder = wholeNumber(floor(log10(range)))
         var significant = max(0, 3 - rangeOrder)
         let threshold = 1e-3 * (rangeOrder >= 0 ? Double(integerPower(rangeOrder)) : pow(10, Double(rangeOrder)))
         while significant >= 0 {
@@ -111,6 +113,11 @@ struct PlotTickFormatter {
             if worst < threshold { significant -= 1 } else { break }
         }
         return significant + 1
+    }
+
+    /// `x` as an Int, or 0 when it is not finite: a guard on data no axis can show, never a trap.
+    private static func wholeNumber(_ x: Double) -> Int {
+        x.isFinite ? Int(min(max(x, -10_000), 10_000)) : 0
     }
 
     /// `np.round(x, decimals)`: `rint(x × 10^d) / 10^d`.
@@ -140,10 +147,10 @@ struct PlotTickFormatter {
 
     /// matplotlib's `format_data`: `1e3`, `1.5e−4`, `2`.
     private static func scientific(_ value: Double) -> String {
-        let exponent = Int(floor(log10(abs(value))))
+        let exponent = wholeNumber(floor(log10(abs(value))))
         let power = exponent >= 0 ? Double(integerPower(exponent)) : pow(10, Double(exponent))
         let significand = Double(String(format: "%.10f", value / power)) ?? 0
-        let digits = significand.truncatingRemainder(dividingBy: 1) == 0
+        let digits = significand.truncatingRemainder(dividingBy: 1) == 0 && abs(significand) < 1e15
             ? String(Int(significand))
             : String(format: "%1.10g", significand)
         return exponent == 0 ? digits : digits + "e\(exponent)"
