@@ -5,7 +5,9 @@ import Micrograd
 /// This is the only place that knows the interpreter's objects: the model (`Plot`, `Plot.Axes.plot(…)`, …) takes
 /// numbers, strings and colours. Porting pyplot to another object model (numpy arrays) means rewriting this file.
 struct PyPlotArguments {
+    /// The interpreter, for walking iterables and charging the step budget.
     unowned(unsafe) let rt: Interpreter
+    /// pyplot's session state, for the colormap objects it handed out.
     let state: PyPlotState
 
     /// A 1-D run of numbers (a list, tuple or range of ints, floats and bools).

@@ -82,6 +82,7 @@ extension PyPlotAxesCalls {
         return .none
     }
 
+    /// `color=`, `edgecolor=`, `linewidth=`, `alpha=` and `label=` of `bar` and `hist`.
     private static func barOptions(_ a: PyPlotArguments, _ args: Arguments) throws -> Plot.BarOptions {
         var options = Plot.BarOptions()
         if let colour = args.keyword("color"), !a.isNone(colour) { options.colours = try a.colours(colour) }

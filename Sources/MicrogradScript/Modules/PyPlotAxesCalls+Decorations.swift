@@ -1,6 +1,7 @@
 import Micrograd
 
 extension PyPlotAxesCalls {
+    /// The calls that set words, limits, ticks, the legend and the grid, and those accepted and ignored.
     static var decorationCalls: [(method: String, function: String?, call: Call)] { [
         ("set_title", "title", { a, axes, args in axes.title = try words(a, args, "label"); return .none }),
         ("set_xlabel", "xlabel", { a, axes, args in axes.xLabel = try words(a, args, "xlabel"); return .none }),
@@ -28,6 +29,7 @@ extension PyPlotAxesCalls {
         return text.str
     }
 
+    /// `(lower, upper)` as Python floats.
     private static func pair(_ limits: Plot.Limits) -> Object {
         .tuple([.float(limits.lower), .float(limits.upper)])
     }

@@ -3,11 +3,13 @@ import Micrograd
 /// The calls an axes answers, shared by `plt.*` (on the current axes) and by the `ax` objects of `plt.subplots`:
 /// each reads its arguments with `PyPlotArguments` and calls the model (`Plot.Axes.plot(…)`, …).
 enum PyPlotAxesCalls {
+    /// A call: the arguments reader, the axes it changes, the cell's arguments; it returns what Python returns.
     typealias Call = (PyPlotArguments, inout Plot.Axes, Arguments) throws -> Object
 
     /// `(ax method, plt function, call)`: the pyplot name is nil where pyplot has none, or names it differently.
     static var all: [(method: String, function: String?, call: Call)] { artistCalls + decorationCalls }
 
+    /// The calls that add artists.
     static var artistCalls: [(method: String, function: String?, call: Call)] { [
         ("plot", "plot", plot),
         ("scatter", "scatter", scatter),
@@ -148,6 +150,7 @@ enum PyPlotAxesCalls {
         return .none
     }
 
+    /// X or Y of a contour: 1-D or 2-D.
     private static func coordinates(_ a: PyPlotArguments, _ object: Object, for name: String) throws -> Plot.GridCoordinates {
         let array = try a.array(object, for: name)
         return array.dimensions == 2 ? .grid(array.rows) : .vector(array.rows.first ?? [])

@@ -8,6 +8,7 @@ import Micrograd
 /// Axes, figures and colormaps are module-like objects for now (`<module 'Axes'>`); the object model will give
 /// them their own types.
 enum PyPlotModule {
+    /// The module, with its session state; also puts `colormaps` and `cm` on the `matplotlib` package.
     static func make(_ rt: Interpreter) -> ModuleObject {
         let state = PyPlotState(rt)
         let arguments = PyPlotArguments(rt: rt, state: state)

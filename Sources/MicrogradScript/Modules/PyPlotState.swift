@@ -13,6 +13,7 @@ final class PyPlotState {
     private var colormapObjects: [String: Object] = [:]
     private var axesObjects: [ObjectIdentifier: (figure: Int, index: Int)] = [:]
 
+    /// The state of a session whose interpreter is `rt`.
     init(_ rt: Interpreter) {
         self.rt = rt
     }

@@ -28,6 +28,7 @@ enum PlotArtistText {
         }
     }
 
+    /// `line "label"`, or `line` without a label.
     private static func head(_ kind: String, _ label: String?) -> String {
         guard let label else { return kind }
         return kind + " \"" + TextEscaping.singleLine(label) + "\""
@@ -43,11 +44,13 @@ enum PlotArtistText {
         return text
     }
 
+    /// `, x lo … hi, y lo … hi` of the finite values.
     private static func ranges(_ xs: [Double], _ ys: [Double]) -> String {
         guard let xRange = PlotTextNumbers.range(xs), let yRange = PlotTextNumbers.range(ys) else { return "" }
         return ", x " + xRange + ", y " + yRange
     }
 
+    /// A line's summary and the styles it was given.
     private static func line(_ line: Plot.Line) -> String {
         var text = head("line", line.label) + ": \(line.xs.count) points" + ranges(line.xs, line.ys)
             + ends(line.xs, line.ys)
@@ -62,6 +65,7 @@ enum PlotArtistText {
         return text
     }
 
+    /// A scatter's summary: its colours (classes, a range, or named colours) and styles.
     private static func scatter(_ scatter: Plot.Scatter) -> String {
         var text = head("scatter", scatter.label) + ": \(scatter.xs.count) points" + ranges(scatter.xs, scatter.ys)
         var style = ""
@@ -97,6 +101,7 @@ enum PlotArtistText {
         return text
     }
 
+    /// A contour set's grid, values, levels and colours.
     private static func contour(_ contour: Plot.Contour) -> String {
         let shape = contour.shape
         var text = (contour.filled ? "contourf" : "contour") + ": grid (\(shape.rows), \(shape.columns))"
@@ -136,6 +141,7 @@ enum PlotArtistText {
         return range + ", mean " + PythonFloat.repr(mean)
     }
 
+    /// A histogram's bins and counts, or bars' positions and heights.
     private static func bars(_ bars: Plot.Bars) -> String {
         if let histogram = bars.histogram {
             var text = head("hist", bars.label) + ": \(histogram.valueCount) values, \(histogram.counts.count) bins"
@@ -167,6 +173,7 @@ enum PlotArtistText {
         return text + barStyle(bars)
     }
 
+    /// The colours, edge and alpha bars were given.
     private static func barStyle(_ bars: Plot.Bars) -> String {
         var text = ""
         if bars.colourWasGiven {
@@ -178,6 +185,7 @@ enum PlotArtistText {
         return text
     }
 
+    /// An axhline's or axvline's value, extent and style.
     private static func referenceLine(_ line: Plot.ReferenceLine) -> String {
         let axis = line.orientation == .horizontal ? "y" : "x"
         var text = head(line.orientation.rawValue, line.label) + ": " + axis + " " + PythonFloat.repr(line.position)

@@ -19,9 +19,13 @@ extension Plot {
     public struct BarOptions: Equatable, Sendable {
         /// `color=`: one colour, or one per bar (cycled).
         public var colours: [PlotColour]?
+        /// `edgecolor=`.
         public var edgeColour: PlotColour?
+        /// `linewidth=` of the edge, in points.
         public var edgeWidth: Double?
+        /// `alpha=`.
         public var alpha: Double?
+        /// `label=`.
         public var label: String?
 
         /// Options; all nil by default.

@@ -17,10 +17,13 @@ extension Plot {
 
     /// The keywords of `contour` and `contourf` other than the data, each nil when not given.
     public struct ContourOptions: Equatable, Sendable {
+        /// `levels=`.
         public var levels: LevelsArgument?
+        /// `cmap=`.
         public var colormap: PlotColormap?
         /// `colors=`.
         public var colours: [PlotColour]?
+        /// `alpha=`.
         public var alpha: Double?
         /// `linewidths=` (lines only).
         public var lineWidth: Double?

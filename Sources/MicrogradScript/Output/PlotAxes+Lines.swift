@@ -2,12 +2,19 @@ extension Plot {
     /// The style keywords of `plot`, `axhline` and `axvline` (`color=`, `linestyle=`, `linewidth=`, `marker=`,
     /// `markersize=`, `alpha=`, `label=`), each nil when not given.
     public struct LineOptions: Equatable, Sendable {
+        /// `color=` (or the format string's colour).
         public var colour: PlotColour?
+        /// `linestyle=` / `ls=`.
         public var lineStyle: LineStyle?
+        /// `linewidth=` / `lw=`, in points.
         public var lineWidth: Double?
+        /// `marker=`.
         public var marker: Marker?
+        /// `markersize=` / `ms=`, in points.
         public var markerSize: Double?
+        /// `alpha=`.
         public var alpha: Double?
+        /// `label=`.
         public var label: String?
 
         /// Options; all nil by default.

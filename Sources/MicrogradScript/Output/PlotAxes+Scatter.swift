@@ -11,16 +11,21 @@ extension Plot {
 
     /// The keywords of `scatter` other than the data, each nil when not given.
     public struct ScatterOptions: Equatable, Sendable {
+        /// `c=` or `color=`.
         public var colours: ScatterColours?
         /// `s=`: one area in points², or one per point.
         public var sizes: [Double]?
+        /// `cmap=`.
         public var colormap: PlotColormap?
         /// `vmin=`.
         public var lower: Double?
         /// `vmax=`.
         public var upper: Double?
+        /// `marker=`.
         public var marker: Marker?
+        /// `alpha=`.
         public var alpha: Double?
+        /// `label=`.
         public var label: String?
         /// `edgecolors=`.
         public var edgeColour: PlotColour?

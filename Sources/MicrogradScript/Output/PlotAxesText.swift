@@ -6,6 +6,7 @@ struct PlotAxesText {
     /// The lines.
     let lines: [String]
 
+    /// The lines of `axes`.
     init(_ axes: Plot.Axes) {
         var lines: [String] = []
         if let title = axes.title { lines.append("title: " + TextEscaping.singleLine(title)) }
@@ -32,6 +33,7 @@ struct PlotAxesText {
         self.lines = lines
     }
 
+    /// `[0.0, 1.0], labels ['a', 'b']`.
     private static func ticks(_ ticks: Plot.Ticks) -> String {
         var text = PlotTextNumbers.list(ticks.positions)
         if let labels = ticks.labels {

@@ -40,6 +40,7 @@ public struct PlotTickLocator: Equatable, Sendable {
         return rawTicks(low, high)
     }
 
+    /// matplotlib's `_raw_ticks`: the largest nice step that still leaves `minimumCount` values inside.
     private func rawTicks(_ vmin: Double, _ vmax: Double) -> [Double] {
         let (scale, offset) = Self.scaleRange(vmin, vmax, bins: bins)
         let low = vmin - offset
@@ -103,11 +104,13 @@ public struct PlotTickLocator: Equatable, Sendable {
         let step: Double
         let offset: Double
 
+        /// The edges of multiples of `step` for values offset by `offset`.
         init(step: Double, offset: Double) {
             self.step = step
             self.offset = abs(offset)
         }
 
+        /// Whether a remainder fraction is within rounding of `edge` (more slack when the offset is large).
         func isClose(_ ms: Double, _ edge: Double) -> Bool {
             var tolerance = 1e-10
             if offset > 0 {

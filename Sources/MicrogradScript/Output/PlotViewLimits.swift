@@ -30,6 +30,7 @@ extension Plot.Axes {
         return limits
     }
 
+    /// The limits `set_xlim` fixes: a missing side from the current view; equal sides widened.
     private static func fixed(lower: Double?, upper: Double?, current: Plot.Limits) -> Plot.Limits {
         let low = lower ?? current.lower
         let high = upper ?? current.upper

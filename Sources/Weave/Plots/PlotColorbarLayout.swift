@@ -117,6 +117,7 @@ struct PlotColorbarLayout {
 
 /// The colormap a contour set's lines are coloured from (viridis when it names colours instead).
 enum PlotColormapOf {
+    /// The colormap of `contour`.
     static func contour(_ contour: Plot.Contour) -> PlotColormap {
         if case .colormap(let colormap) = contour.colouring { return colormap }
         return .standard

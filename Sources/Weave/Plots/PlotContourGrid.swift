@@ -10,10 +10,15 @@ struct PlotContourGrid {
     /// The most rows (and columns) contoured.
     static let maximumPerAxis = 300
 
+    /// Grid points down.
     let rows: Int
+    /// Grid points across.
     let columns: Int
+    /// x of every point, `rows × columns`.
     let xs: [[Double]]
+    /// y of every point.
     let ys: [[Double]]
+    /// The value at every point.
     let z: [[Double]]
 
     /// The grid of `contour`, or nil if it has fewer than 2 × 2 points.

@@ -13,6 +13,7 @@ enum PlotContourMarkup {
         return contour.filled ? bands(contour, grid, index: index, panel: panel) : lines(contour, grid, index: index, panel: panel)
     }
 
+    /// The filled bands, one even-odd path each, in a group carrying the alpha.
     private static func bands(_ contour: Plot.Contour, _ grid: PlotContourGrid, index: Int, panel: PlotPanel) -> String {
         let colours = contour.colours
         var paths = ""
@@ -30,6 +31,7 @@ enum PlotContourMarkup {
             + " fill-rule=\"evenodd\" stroke-width=\"0.5\" stroke-linejoin=\"round\">" + paths + "</g>"
     }
 
+    /// The lines, one stroked path per level.
     private static func lines(_ contour: Plot.Contour, _ grid: PlotContourGrid, index: Int, panel: PlotPanel) -> String {
         let colours = contour.colours
         var monochrome = false

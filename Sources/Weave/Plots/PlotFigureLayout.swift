@@ -46,6 +46,7 @@ struct PlotFigureLayout {
         self.panels = panels
     }
 
+    /// The panel of axes `index` in `cell`: its ticks first, then margins that make room for its words.
     private static func panel(_ plot: Plot, index: Int, axes: Plot.Axes, cell: PlotRectangle, fonts: PlotFonts) -> PlotPanel {
         let xView = axes.xViewLimits
         let yView = axes.yViewLimits
@@ -92,6 +93,7 @@ struct PlotFigureLayout {
 
 /// Titles and labels are shown unless missing or blank: a blank one takes no room.
 enum PlotWords {
+    /// Whether `text` is there and not blank.
     static func isShown(_ text: String?) -> Bool {
         guard let text else { return false }
         return text.contains { !$0.isWhitespace }

@@ -136,6 +136,7 @@ enum PlotIsobands {
 
 /// Directed edges of polygons that share edges: an edge added both ways cancels, and the rest chain into rings.
 struct PlotDirectedEdges {
+    /// An edge from one key to another.
     private struct Edge {
         let from: Int
         let to: Int

@@ -32,6 +32,7 @@ enum PlotLegendPlacement {
         return best
     }
 
+    /// The top-left corner of a box at a named location.
     private static func corner(
         _ width: Double, _ height: Double, _ location: Plot.Legend.Location, _ area: PlotRectangle
     ) -> PlotPixel {

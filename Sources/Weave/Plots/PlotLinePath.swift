@@ -61,6 +61,7 @@ enum PlotLinePath {
         return d
     }
 
+    /// Whether x never decreases along the run.
     static func isMonotoneInX(_ run: [PlotPixel]) -> Bool {
         zip(run, run.dropFirst()).allSatisfy { $0.x <= $1.x }
     }

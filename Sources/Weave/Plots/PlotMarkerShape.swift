@@ -44,6 +44,7 @@ enum PlotMarkerShape {
         }
     }
 
+    /// A `<circle>`.
     private static func circle(_ centre: PlotPixel, radius: Double) -> String {
         "<circle cx=\"" + PlotNumber.attribute(centre.x) + "\" cy=\"" + PlotNumber.attribute(centre.y) + "\" r=\""
             + PlotNumber.attribute(radius) + "\"/>"
@@ -59,6 +60,7 @@ enum PlotMarkerShape {
         return "<path d=\"" + d + "Z\"/>"
     }
 
+    /// Open strokes (for `+`, `x`, `|`, `_`), unit coordinates scaled by `scale` pixels.
     private static func strokes(
         _ centre: PlotPixel, _ segments: [((Double, Double), (Double, Double))], scale: Double
     ) -> String {

@@ -10,14 +10,22 @@ struct PlotPixel: Equatable {
 
 /// A rectangle in SVG pixels.
 struct PlotRectangle: Equatable {
+    /// The left edge.
     var left: Double
+    /// The top edge.
     var top: Double
+    /// The right edge.
     var right: Double
+    /// The bottom edge.
     var bottom: Double
 
+    /// The width.
     var width: Double { right - left }
+    /// The height.
     var height: Double { bottom - top }
+    /// The middle, across.
     var centreX: Double { (left + right) / 2 }
+    /// The middle, down.
     var centreY: Double { (top + bottom) / 2 }
 
     /// Whether `point` lies inside (edges included).
@@ -79,8 +87,11 @@ struct PlotPanel {
 /// pixels wide, and up to a quarter larger in wider ones, which the page shrinks to its column: about matplotlib's
 /// 10-point tick labels at its 100 dots per inch, so its tick spacing leaves them room.
 struct PlotFonts {
+    /// Tick labels.
     let tick: Double
+    /// Axis labels.
     let label: Double
+    /// Titles.
     let title: Double
     /// The factor by which the fonts, and the room kept for them, exceed the sizes of a 640-pixel figure.
     let scale: Double

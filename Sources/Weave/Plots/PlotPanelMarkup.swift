@@ -11,8 +11,10 @@ struct PlotPanelMarkup {
     let markup: String
     /// Scatter points drawn, and drawable, over all the panel's scatters.
     let drawnPoints: Int
+    /// Scatter points that could be drawn, before merging and sampling.
     let drawablePoints: Int
 
+    /// The markup of `panel`, the `index`-th of its figure.
     init(_ panel: PlotPanel, index: Int) {
         var drawn = 0
         var drawable = 0

@@ -70,6 +70,7 @@ public enum PlotSVG {
         return "Plot: " + counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
     }
 
+    /// What an artist is called in the accessible name.
     private static func kindName(_ artist: Plot.Artist) -> String {
         switch artist {
         case .line: "line"

@@ -42,6 +42,7 @@ enum PlotScatterMarkup {
         return (out, sampling.kept.count, sampling.drawableCount)
     }
 
+    /// Fill and edge of a run of markers in one colour.
     private static func paint(_ colour: PlotColour, scatter: Plot.Scatter, strokeOnly: Bool) -> String {
         if strokeOnly { return " fill=\"none\"" + PlotPaint.stroke(colour) }
         let edge = scatter.edgeColour.map { $0.with(alpha: scatter.alpha) } ?? colour

@@ -139,6 +139,7 @@ struct PlotTickFormatter {
         return value
     }
 
+    /// 10ⁿ as an integer, n from 0 to 18.
     private static func integerPower(_ n: Int) -> Int {
         var value = 1
         for _ in 0..<min(n, 18) { value *= 10 }

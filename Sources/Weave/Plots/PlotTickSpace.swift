@@ -41,6 +41,7 @@ enum PlotTickSpace {
         return clamp(floor(length * 72 / 20))
     }
 
+    /// A tick space clipped to 1…9 bins, as `AutoLocator` clips it.
     private static func clamp(_ space: Double) -> Int {
         guard space.isFinite else { return maximumBins }
         return Int(min(max(space, 1), Double(maximumBins)))

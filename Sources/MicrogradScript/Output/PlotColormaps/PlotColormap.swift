@@ -60,6 +60,7 @@ public struct PlotColormap: Equatable, Sendable {
         PlotColormapData.all.keys.flatMap { [$0, $0 + "_r"] }.sorted()
     }
 
+    /// The data of a registered name, `_r` names included.
     private static func data(named name: String) -> PlotColormapData? {
         if let data = PlotColormapData.all[name] { return data }
         guard name.hasSuffix("_r") else { return nil }

@@ -83,6 +83,7 @@ enum PlotColormapData: Sendable {
         return lut.map(clipped)
     }
 
+    /// `np.clip(value, 0, 1)`.
     private static func clipped(_ value: Double) -> Double {
         min(max(value, 0), 1)
     }
