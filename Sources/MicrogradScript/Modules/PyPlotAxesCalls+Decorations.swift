@@ -60,6 +60,9 @@ extension PyPlotAxesCalls {
                 if args.positional.count > 1 { upper = try a.number(args.positional[1], names[1]) }
             }
         }
+        if [lower, upper].contains(where: { $0.map { !$0.isFinite } ?? false }) {
+            throw PyError.value("Axis limits cannot be NaN or Inf")
+        }
         let limits = direction == .x
             ? axes.setXLimits(lower: lower, upper: upper)
             : axes.setYLimits(lower: lower, upper: upper)
@@ -133,7 +136,10 @@ extension PyPlotAxesCalls {
                 default: throw PyError.value("Unrecognized string '\(setting)' to axis; try 'on' or 'off'")
                 }
             case .bool(let on): axes.showsAxis = on
-            default: try model { try axes.setLimits(try a.numbers(first, for: "axis")) }
+            default:
+                let limits = try a.numbers(first, for: "axis")
+                guard limits.allSatisfy(\.isFinite) else { throw PyError.value("Axis limits cannot be NaN or Inf") }
+                try model { try axes.setLimits(limits) }
             }
         }
         return .tuple(axes.allViewLimits.map { .float($0) })

@@ -113,6 +113,7 @@ struct PyPlotTests {
         #expect(value("plt.axhline(0.5)\n=plt.ylim()") == "(0.0, 1.0)")
         #expect(value("plt.plot([0, 1], [0, 1])\n=plt.axis([0, 2, 0, 4])") == "(0.0, 2.0, 0.0, 4.0)")
         #expect(value("fig, ax = plt.subplots()\nax.plot([1, 2])\n=ax.get_xlim()") == "(-0.05, 1.05)")
+        #expect(run(header + "plt.xlim(0, float('inf'))") == "ValueError: Axis limits cannot be NaN or Inf")
     }
 
     @Test("figure(figsize=), subplots with ax.* calls, subplot, suptitle, colorbar, legend")
