@@ -115,7 +115,7 @@ enum PyPlotAxesCalls {
         }
         try a.refuseUnknownKeywords(args, artist: filled ? "QuadContourSet" : "QuadContourSet", allowed: [
             "levels", "colors", "cmap", "alpha", "linewidths", "linestyles", "extend", "origin", "corner_mask",
-            "algorithm", "antialiased",
+            "algorithm", "antialiased", "vmin", "vmax",
         ])
         let zIndex = given <= 2 ? 0 : 2
         let z = try a.array(args.positional[zIndex], for: name)
@@ -138,6 +138,8 @@ enum PyPlotAxesCalls {
         if let cmap = args.keyword("cmap"), !a.isNone(cmap) { options.colormap = try a.colormap(cmap) }
         if let colours = args.keyword("colors"), !a.isNone(colours) { options.colours = try a.colours(colours) }
         options.alpha = try a.number(args.keyword("alpha"), "alpha")
+        options.lower = try a.number(args.keyword("vmin"), "vmin")
+        options.upper = try a.number(args.keyword("vmax"), "vmax")
         options.lineWidth = try a.number(args.keyword("linewidths"), "linewidths")
         if let style = args.keyword("linestyles"), !a.isNone(style) { options.lineStyle = try a.lineStyle(style) }
         if let extend = a.string(args.keyword("extend")), extend != "neither" {

@@ -119,6 +119,9 @@ enum PlotArtistText {
         case .colours(let colours):
             text += ", colors [" + colours.map(\.hex).joined(separator: ", ") + "]"
         }
+        if let normalization = contour.normalization {
+            text += ", norm " + PlotTextNumbers.pair(normalization.lower, normalization.upper)
+        }
         if let alpha = contour.alpha { text += ", alpha " + PythonFloat.repr(alpha) }
         if !contour.filled, contour.lineWidth != Plot.Line.defaultWidth {
             text += ", linewidth " + PythonFloat.repr(contour.lineWidth)

@@ -29,11 +29,16 @@ extension Plot {
         public var lineWidth: Double?
         /// `linestyles=` (lines only).
         public var lineStyle: LineStyle?
+        /// `vmin=`: the value at the colormap's start, instead of the lowest level.
+        public var lower: Double?
+        /// `vmax=`: the value at the colormap's end, instead of the highest level.
+        public var upper: Double?
 
         /// Options; all nil by default.
         public init(
             levels: LevelsArgument? = nil, colormap: PlotColormap? = nil, colours: [PlotColour]? = nil,
-            alpha: Double? = nil, lineWidth: Double? = nil, lineStyle: LineStyle? = nil
+            alpha: Double? = nil, lineWidth: Double? = nil, lineStyle: LineStyle? = nil, lower: Double? = nil,
+            upper: Double? = nil
         ) {
             self.levels = levels
             self.colormap = colormap
@@ -41,6 +46,8 @@ extension Plot {
             self.alpha = alpha
             self.lineWidth = lineWidth
             self.lineStyle = lineStyle
+            self.lower = lower
+            self.upper = upper
         }
     }
 }
@@ -78,9 +85,14 @@ extension Plot.Axes {
         }
         let colouring: Plot.Contour.Colouring = options.colours.map { .colours($0) }
             ?? .colormap(options.colormap ?? .standard)
+        var normalization: Plot.Normalization?
+        if options.lower != nil || options.upper != nil {
+            normalization = Plot.Normalization(spanning: levels, lower: options.lower, upper: options.upper)
+        }
         let contour = Plot.Contour(
             filled: filled, xs: xs, ys: ys, z: z, zIsBoolean: zIsBoolean, levels: levels, colouring: colouring,
-            alpha: options.alpha, lineWidth: options.lineWidth ?? Plot.Line.defaultWidth, lineStyle: options.lineStyle)
+            alpha: options.alpha, lineWidth: options.lineWidth ?? Plot.Line.defaultWidth, lineStyle: options.lineStyle,
+            normalization: normalization)
         artists.append(.contour(contour))
         return contour
     }

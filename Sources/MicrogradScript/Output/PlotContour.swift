@@ -30,12 +30,14 @@ extension Plot {
         public var lineWidth: Double
         /// The line style for `contour`, if given; else solid, or dashed for negative levels in one colour.
         public var lineStyle: LineStyle?
+        /// `vmin=` / `vmax=`, when given: the normalization of the colormap, instead of the levels' span.
+        public var normalization: Normalization?
 
         /// Makes a contour set; `levels` must already be chosen (see `PlotContourLevels`).
         public init(
             filled: Bool, xs: [[Double]], ys: [[Double]], z: [[Double]], zIsBoolean: Bool = false, levels: [Double],
             colouring: Colouring = .colormap(.standard), alpha: Double? = nil, lineWidth: Double = Line.defaultWidth,
-            lineStyle: LineStyle? = nil
+            lineStyle: LineStyle? = nil, normalization: Normalization? = nil
         ) {
             self.filled = filled
             self.xs = xs
@@ -47,6 +49,7 @@ extension Plot {
             self.alpha = alpha
             self.lineWidth = lineWidth
             self.lineStyle = lineStyle
+            self.normalization = normalization
         }
 
         /// The grid's shape, `(rows, columns)`.
@@ -81,7 +84,7 @@ extension Plot {
                 guard !given.isEmpty else { return [] }
                 return values.indices.map { given[$0 % given.count].with(alpha: alpha) }
             case .colormap(let colormap):
-                let normalization = Normalization(spanning: levels)
+                let normalization = self.normalization ?? Normalization(spanning: levels)
                 let lookup = colormap.lookup
                 return values.map { lookup.colour(at: normalization.normalized($0)).with(alpha: alpha) }
             }

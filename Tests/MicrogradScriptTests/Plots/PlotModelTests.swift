@@ -86,4 +86,15 @@ struct PlotModelTests {
         #expect(grid.isEmpty == false)
         #expect(Plot().isEmpty)
     }
+
+    @Test("contourf's vmin and vmax move the colormap's ends, as matplotlib's norm does")
+    func contourNormalization() throws {
+        var axes = Plot.Axes()
+        let contour = try axes.contour(filled: true, x: nil, y: nil, z: [[0, 1], [2, 3]],
+                                       options: Plot.ContourOptions(lower: -3, upper: 3))
+        // matplotlib 3.9.2: contourf([[0, 1], [2, 3]], vmin=-3, vmax=3).get_facecolor()
+        #expect(contour.colours.map(\.hex) == [
+            "#1f988b", "#22a884", "#35b779", "#54c568", "#7ad151", "#a5db36", "#d2e21b", "#fde725",
+        ])
+    }
 }
