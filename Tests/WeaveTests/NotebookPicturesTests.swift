@@ -26,9 +26,12 @@ import Testing
         #expect(NotebookPictures.svg(for: .error(Diagnostic(line: 1, column: 1, kind: "E", message: "m")), graphLimit: 3) == nil)
     }
 
-    @Test func aPlotIsThePagesPlot() {
-        let plot = Plot(series: [.init(kind: .line, xs: [0, 1], ys: [1, 2])], title: "loss")
-        #expect(NotebookPictures.svg(for: .plot(plot), graphLimit: 1) == PlotSVG.render(plot, width: 640, height: 400))
+    @Test func aPlotIsThePagesPlot() throws {
+        var axes = Plot.Axes()
+        try axes.plot(xs: [0, 1], ys: [1, 2])
+        axes.title = "loss"
+        let plot = Plot(axes: axes)
+        #expect(NotebookPictures.svg(for: .plot(plot), graphLimit: 1) == PlotSVG.render(plot))
         let outputs = NotebookPictures.mapping().outputs(for: [.plot(plot)], executionCount: 1, lineOffset: 0)
         #expect(outputs.first?.pictures == ["image/svg+xml"])
         #expect(outputs.first?.plainText == plot.plainText)

@@ -1,123 +1,123 @@
 import Micrograd
 
-/// `matplotlib.pyplot`, as far as lessons need it: the calls build the session's current `Plot`, which is
-/// emitted at `plt.show()`, at `plt.figure()` (which starts the next one) or at the end of the cell.
+/// `matplotlib.pyplot`, as far as lessons need it. The calls build the session's current figure (`Plot`), which
+/// is emitted at `plt.show()`, when `plt.figure()` or `plt.subplots()` starts the next one, or at the end of the
+/// cell. `plt.plot`, `plt.title`, … act on the current axes; the `ax` objects of `plt.subplots` answer the same
+/// calls (`ax.plot`, `ax.set_title`, …) for their own axes.
+///
+/// Axes, figures and colormaps are module-like objects for now (`<module 'Axes'>`); the object model will give
+/// them their own types.
 enum PyPlotModule {
+    /// The module, with its session state; also puts `colormaps` and `cm` on the `matplotlib` package.
     static func make(_ rt: Interpreter) -> ModuleObject {
-        unowned(unsafe) let rt = rt
-        func function(_ name: String, _ body: @escaping (Arguments) throws -> Void) -> (String, Object) {
-            (name, .builtin(BuiltinFunction("pyplot." + name) { args in
-                try body(args)
-                return .none
-            }))
+        let state = PyPlotState(rt)
+        let arguments = PyPlotArguments(rt: rt, state: state)
+        var attributes: [String: Object] = [:]
+        func function(_ name: String, _ body: @escaping (Arguments) throws -> Object) {
+            attributes[name] = .builtin(BuiltinFunction("pyplot." + name, body))
         }
-        func modify(_ change: (inout Plot) -> Void) {
-            var plot = rt.plot ?? Plot()
-            change(&plot)
-            rt.plot = plot
+        for (_, name, call) in PyPlotAxesCalls.all {
+            guard let name else { continue }
+            function(name) { args in try state.withCurrentAxes { try call(arguments, &$0, args) } }
         }
-        let ignored = ["legend", "xlim", "ylim", "tight_layout", "axis", "xticks", "yticks", "subplot"]
-        var attributes = Dictionary(uniqueKeysWithValues: ignored.map { name in function(name) { _ in } })
-        let entries: [(String, Object)] = [
-            function("plot") { args in
-                let (xs, ys) = try coordinates(args, name: "plot", rt)
-                let label = try args.keyword("label").map { try rt.str($0) }
-                modify { $0.series.append(Plot.Series(kind: .line, xs: xs, ys: ys, label: label)) }
-            },
-            function("scatter") { args in
-                let (xs, ys) = try coordinates(args, name: "scatter", rt)
-                var classes: [Int]? = nil
-                if let c = args.keyword("c") {
-                    let values = try rt.numbers(c, for: "scatter")
-                    guard values.count == xs.count else {
-                        throw PyError.value("'c' argument has \(values.count) elements, which is inconsistent with 'x' and 'y' with size \(xs.count).")
-                    }
-                    classes = values.map { Int(saturating: $0.rounded()) }
-                }
-                let label = try args.keyword("label").map { try rt.str($0) }
-                modify { $0.series.append(Plot.Series(kind: .scatter, xs: xs, ys: ys, classes: classes, label: label)) }
-            },
-            function("grid") { args in
-                let on = try args.positional.first.map { try rt.truth($0) } ?? true
-                modify { $0.grid = on }
-            },
-            function("title") { args in
-                try args.expect("title", 1, 1, keywords: args.keywords.map(\.name))
-                let text = try rt.str(args.positional[0])
-                modify { $0.title = text }
-            },
-            function("xlabel") { args in
-                try args.expect("xlabel", 1, 1, keywords: args.keywords.map(\.name))
-                let text = try rt.str(args.positional[0])
-                modify { $0.xLabel = text }
-            },
-            function("ylabel") { args in
-                try args.expect("ylabel", 1, 1, keywords: args.keywords.map(\.name))
-                let text = try rt.str(args.positional[0])
-                modify { $0.yLabel = text }
-            },
-            function("show") { _ in rt.flushPlot() },
-            function("figure") { _ in
-                rt.flushPlot()
-                rt.plot = Plot()
-            },
-        ]
-        for (name, value) in entries { attributes[name] = value }
+        function("figure") { args in
+            let size = try figureSize(arguments, args.argument(1, "figsize"))
+            state.startFigure(Plot(size: size))
+            return PyPlotObjects.figure(state.currentSerial(), arguments)
+        }
+        function("subplots") { args in try subplots(arguments, args) }
+        function("subplot") { args in try PyPlotObjects.subplot(arguments, args, figure: state.currentSerial()) }
+        function("gca") { _ in
+            PyPlotObjects.axes(state.currentSerial(), state.withFigure { $0.currentAxesIndex }, arguments)
+        }
+        function("gcf") { _ in PyPlotObjects.figure(state.currentSerial(), arguments) }
+        function("suptitle") { args in
+            try args.expect("suptitle", 1, 1, keywords: args.keywords.map(\.name))
+            state.withFigure { $0.title = args.positional[0].str }
+            return .none
+        }
+        function("colorbar") { args in try PyPlotObjects.colorbar(arguments, args, figure: state.currentSerial()) }
+        function("show") { _ in
+            rt.flushPlot()
+            return .none
+        }
+        function("close") { _ in
+            rt.plot = nil
+            return .none
+        }
+        function("savefig") { _ in
+            throw PyError("PermissionError", "savefig() cannot write files: a Gradbook lesson shows its figures on its page")
+        }
+        for ignored in ["tight_layout", "ion", "ioff", "draw", "pause", "subplots_adjust"] {
+            function(ignored) { _ in .none }
+        }
+        function("get_cmap") { args in
+            try args.expect("get_cmap", 0, 2, keywords: ["name", "lut"])
+            return try colormapObject(arguments, args.argument(0, "name"), lut: args.argument(1, "lut"))
+        }
+        let colormaps = PlotColormap.names.compactMap { name in
+            PlotColormap(name: name).map { (name, state.object(for: $0)) }
+        }
+        attributes["cm"] = .module(ModuleObject(
+            name: "matplotlib.cm",
+            attributes: Dictionary(uniqueKeysWithValues: colormaps + [("get_cmap", attributes["get_cmap"] ?? .none)])))
+        // `matplotlib.colormaps[name]` reads the registry as a dictionary; the package exists by now, because
+        // importing `matplotlib.pyplot` imports `matplotlib` first.
+        let registry = DictObject()
+        for (name, object) in colormaps { try? registry.set(.string(name), object, rt) }
+        rt.modules["matplotlib"]?.attributes["colormaps"] = .dict(registry)
+        rt.modules["matplotlib"]?.attributes["cm"] = attributes["cm"]
         return ModuleObject(name: "matplotlib.pyplot", attributes: attributes)
     }
 
-    /// `plot(ys)` or `plot(xs, ys)`: numbers of equal count.
-    private static func coordinates(_ args: Arguments, name: String, _ rt: Interpreter) throws -> ([Double], [Double]) {
-        guard let first = args.positional.first else {
-            throw PyError.type("\(name)() missing required arguments 'x' and 'y'")
+    /// `figsize=(w, h)` in inches, or matplotlib's default.
+    static func figureSize(_ a: PyPlotArguments, _ given: Object?) throws -> Plot.Size {
+        guard let given, !a.isNone(given) else { return Plot.defaultSize }
+        let values = try a.numbers(given, for: "figure")
+        guard values.count == 2, values.allSatisfy({ $0 > 0 && $0.isFinite && $0 <= 100 }) else {
+            throw PyError.value("figure size must be two positive finite numbers of inches (at most 100), not \(given.repr)")
         }
-        var ys = try rt.numbers(first, for: name)
-        var xs = ys.indices.map(Double.init)
-        if args.positional.count >= 2 {
-            xs = ys
-            ys = try rt.numbers(args.positional[1], for: name)
-        }
-        guard xs.count == ys.count else {
-            throw PyError.value("x and y must have same first dimension, but have shapes (\(xs.count),) and (\(ys.count),)")
-        }
-        return (xs, ys)
+        return Plot.Size(width: values[0], height: values[1])
     }
-}
 
-extension Interpreter {
-    /// The micrograd demo's decision-boundary picture: the model's sign over a grid of step `h` around the data,
-    /// then the data on top, coloured by label.
-    func plotDecisionBoundary(model: Object, _ data: Object, _ labels: Object, h: Double) throws {
-        guard h > 0 else { throw PyError.value("h must be positive") }
-        let points = try elements(of: data).map { try numbers($0, for: "plot_decision_boundary") }
-        let classes = try numbers(labels, for: "plot_decision_boundary").map { Int(saturating: $0.rounded()) }
-        guard points.count == classes.count, points.allSatisfy({ $0.count == 2 }), !points.isEmpty else {
-            throw PyError.value("plot_decision_boundary() needs points [x, y] and one label per point")
+    /// `plt.subplots(nrows=1, ncols=1, figsize=…)`: a new figure and its axes — one axes object, a list of them
+    /// (one row or column), or a list of rows, as matplotlib's `squeeze=True` shapes its array.
+    static func subplots(_ a: PyPlotArguments, _ args: Arguments) throws -> Object {
+        try args.expect("subplots", 0, 2, keywords: args.keywords.map(\.name))
+        let rows = try args.argument(0, "nrows").map { try a.number($0, "nrows") ?? 1 } ?? 1
+        let columns = try args.argument(1, "ncols").map { try a.number($0, "ncols") ?? 1 } ?? 1
+        guard rows >= 1, columns >= 1, rows <= 10, columns <= 10, rows == rows.rounded(), columns == columns.rounded() else {
+            throw PyError.value("Number of rows and columns must be whole numbers from 1 to 10 (Gradbook's limit)")
         }
-        let xs = points.map { $0[0] }, ys = points.map { $0[1] }
-        let gridX = try NumPyModule.arange(start: (xs.min() ?? 0) - 1, stop: (xs.max() ?? 0) + 1, step: h)
-        let gridY = try NumPyModule.arange(start: (ys.min() ?? 0) - 1, stop: (ys.max() ?? 0) + 1, step: h)
-        try checkSize(gridX.count * gridY.count)
-        let negative = classes.contains { $0 < 0 } ? -1 : 0
-        var rows: [[Int]] = []
-        for y in gridY {
-            var row: [Int] = []
-            for x in gridX {
-                try charge()
-                let score = try call(model, Arguments([.list(ListObject([.float(x), .float(y)]))]))
-                let value: Double
-                switch score {
-                case .value(let v): value = v.data
-                case .list(let list): value = list.items.first.flatMap { if case .value(let v) = $0 { v.data } else { $0.asDouble } } ?? 0
-                default: value = score.asDouble ?? 0
-                }
-                row.append(value > 0 ? 1 : negative)
+        let size = try figureSize(a, args.keyword("figsize"))
+        a.state.startFigure(Plot(size: size, rows: Int(rows), columns: Int(columns)))
+        let serial = a.state.currentSerial()
+        let lastIndex = Int(rows) * Int(columns) - 1
+        a.state.withFigure { $0.currentAxesIndex = lastIndex }
+        let axes = (0...lastIndex).map { PyPlotObjects.axes(serial, $0, a) }
+        let shaped: Object
+        let squeeze = args.keyword("squeeze")?.isTruthy ?? true
+        if squeeze && axes.count == 1 {
+            shaped = axes[0]
+        } else if squeeze && (rows == 1 || columns == 1) {
+            shaped = .list(ListObject(axes))
+        } else {
+            shaped = .list(ListObject(stride(from: 0, through: lastIndex, by: Int(columns)).map { start in
+                .list(ListObject(Array(axes[start..<(start + Int(columns))])))
+            }))
+        }
+        return .tuple([PyPlotObjects.figure(serial, a), shaped])
+    }
+
+    /// `plt.get_cmap(name, lut)`: a registered name or a colormap object, resampled to `lut` colours if given.
+    static func colormapObject(_ a: PyPlotArguments, _ given: Object?, lut: Object?) throws -> Object {
+        var colormap = try given.flatMap { a.isNone($0) ? nil : try a.colormap($0) } ?? .standard
+        if let lut, !a.isNone(lut) {
+            guard let count = lut.asInt, let resampled = PlotColormap(name: colormap.name, count: count) else {
+                throw PyError.value("lut must be a positive integer, not \(lut.repr)")
             }
-            rows.append(row)
+            colormap = resampled
         }
-        var plot = self.plot ?? Plot()
-        plot.boundary = Plot.DecisionBoundary(xs: gridX, ys: gridY, classes: rows)
-        plot.series.append(Plot.Series(kind: .scatter, xs: xs, ys: ys, classes: classes))
-        self.plot = plot
+        return a.state.object(for: colormap)
     }
 }

@@ -1,79 +1,76 @@
-import Micrograd
-
-/// A plot made by a cell: what `plt.plot`, `plt.scatter`, `plt.grid()`, `plt.title(…)` and the decision-boundary
-/// helper build. The language knows nothing about pixels; `Weave` draws it as SVG.
+/// A figure made by a cell's `plt.*` calls: its size, its grid of axes, and each axes' artists in the order the
+/// cell drew them. The language knows nothing about pixels; `Weave` draws it as SVG, 100 pixels to the inch, as
+/// matplotlib does at its default resolution.
+///
+/// ```swift
+/// var figure = Plot()
+/// figure.axes[0].artists.append(.line(Plot.Line(xs: [0, 1, 2], ys: [1, 0.5, 0.25], cycleColour: 0)))
+/// figure.axes[0].title = "loss"
+/// ```
+///
+/// It is a plain value that refers to nothing of the interpreter, so an `Output` can carry it and a test can build it.
 public struct Plot: Equatable, Sendable {
-    /// How a series is drawn.
-    public enum Kind: String, Equatable, Sendable {
-        /// Points joined by straight segments, in order (`plt.plot`).
-        case line
-        /// Unjoined markers (`plt.scatter`).
-        case scatter
-    }
+    /// matplotlib's default figure size, `figure.figsize`: 6.4 × 4.8 inches.
+    public static let defaultSize = Size(width: 6.4, height: 4.8)
 
-    /// One `plt.plot` or `plt.scatter` call.
-    public struct Series: Equatable, Sendable {
-        /// Line or scatter.
-        public var kind: Kind
-        /// The x coordinates.
-        public var xs: [Double]
-        /// The y coordinates, as many as `xs`.
-        public var ys: [Double]
-        /// For a scatter with `c=labels`: each point's class, as many as `xs`; classes colour the markers.
-        public var classes: [Int]?
-        /// The series' legend label, from `label=`.
-        public var label: String?
+    /// A figure size in inches, as `figsize=(width, height)`.
+    public struct Size: Equatable, Sendable {
+        /// Inches across.
+        public var width: Double
+        /// Inches down.
+        public var height: Double
 
-        /// Makes a series.
-        public init(kind: Kind, xs: [Double], ys: [Double], classes: [Int]? = nil, label: String? = nil) {
-            self.kind = kind
-            self.xs = xs
-            self.ys = ys
-            self.classes = classes
-            self.label = label
+        /// Makes a size.
+        public init(width: Double, height: Double) {
+            self.width = width
+            self.height = height
         }
     }
 
-    /// A classifier's decision regions over a rectangular grid, drawn under the series.
-    public struct DecisionBoundary: Equatable, Sendable {
-        /// The grid's x coordinates (cell centres), increasing.
-        public var xs: [Double]
-        /// The grid's y coordinates (cell centres), increasing.
-        public var ys: [Double]
-        /// The predicted class of each grid cell, row by row: `classes[row][column]` is at `(xs[column], ys[row])`.
-        public var classes: [[Int]]
-
-        /// Makes a decision-boundary map.
-        public init(xs: [Double], ys: [Double], classes: [[Int]]) {
-            self.xs = xs
-            self.ys = ys
-            self.classes = classes
-        }
-    }
-
-    /// The series, in the order they were added.
-    public var series: [Series]
-    /// The decision regions, if the plot has them.
-    public var boundary: DecisionBoundary?
-    /// `plt.title(…)`.
+    /// The figure size in inches.
+    public var size: Size
+    /// Rows of the grid of axes (`plt.subplots(nrows, …)`).
+    public private(set) var rows: Int
+    /// Columns of the grid of axes.
+    public private(set) var columns: Int
+    /// The axes, row by row: `axes[row * columns + column]`. Always `rows × columns` of them.
+    public var axes: [Axes]
+    /// The index in `axes` that `plt.plot`, `plt.title`, … act on (`plt.gca()`).
+    public var currentAxesIndex: Int
+    /// `plt.suptitle(…)` / `fig.suptitle(…)`: a title above all the axes.
     public var title: String?
-    /// `plt.xlabel(…)`.
-    public var xLabel: String?
-    /// `plt.ylabel(…)`.
-    public var yLabel: String?
-    /// Whether `plt.grid()` was called.
-    public var grid: Bool
 
-    /// Makes a plot.
-    public init(
-        series: [Series] = [], boundary: DecisionBoundary? = nil, title: String? = nil, xLabel: String? = nil,
-        yLabel: String? = nil, grid: Bool = false
-    ) {
-        self.series = series
-        self.boundary = boundary
-        self.title = title
-        self.xLabel = xLabel
-        self.yLabel = yLabel
-        self.grid = grid
+    /// A figure of `rows × columns` empty axes (one by default), `size` inches large.
+    public init(size: Size = Plot.defaultSize, rows: Int = 1, columns: Int = 1) {
+        self.size = size
+        self.rows = max(rows, 1)
+        self.columns = max(columns, 1)
+        axes = Array(repeating: Axes(), count: self.rows * self.columns)
+        currentAxesIndex = 0
+    }
+
+    /// A figure with one axes holding `axes`.
+    public init(size: Size = Plot.defaultSize, axes: Axes) {
+        self.init(size: size)
+        self.axes[0] = axes
+    }
+
+    /// The axes that `plt.*` calls act on.
+    public var currentAxes: Axes {
+        get { axes[currentAxesIndex] }
+        set { axes[currentAxesIndex] = newValue }
+    }
+
+    /// Whether no axes holds an artist: such a figure is not shown, as Jupyter shows no empty `plt.figure()`.
+    public var isEmpty: Bool {
+        axes.allSatisfy { $0.artists.isEmpty }
+    }
+
+    /// Replaces the grid by `rows × columns` empty axes, keeping the size and the title.
+    public mutating func regrid(rows: Int, columns: Int) {
+        self.rows = max(rows, 1)
+        self.columns = max(columns, 1)
+        axes = Array(repeating: Axes(), count: self.rows * self.columns)
+        currentAxesIndex = 0
     }
 }

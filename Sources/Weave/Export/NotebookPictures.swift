@@ -22,7 +22,7 @@ public enum NotebookPictures {
             guard graph.nodes.count <= graphLimit, let document = try? Graphviz.renderSVG(dot: graph.dot()) else { return nil }
             return standalone(document)
         case .plot(let plot):
-            return PlotSVG.render(plot, width: PlotFigure.width, height: PlotFigure.height)
+            return PlotSVG.render(plot)
         case .text, .value, .error:
             return nil
         }

@@ -1,12 +1,8 @@
 import MicrogradScript
 
-/// A plot as inline SVG at the page's standard size; the SVG scales to its column.
+/// A figure as inline SVG, at its own size (100 pixels to the inch); the SVG scales to its column.
 enum PlotFigure {
-    /// The plot's width and height in SVG user units.
-    static let width = 640
-    static let height = 400
-
     static func svg(_ plot: Plot) -> String {
-        PlotSVG.render(plot, width: width, height: height)
+        PlotSVG.render(plot)
     }
 }

@@ -61,6 +61,7 @@ enum PlotLinePath {
         return d
     }
 
+    /// Whether x never decreases along the run.
     static func isMonotoneInX(_ run: [PlotPixel]) -> Bool {
         zip(run, run.dropFirst()).allSatisfy { $0.x <= $1.x }
     }
@@ -107,6 +108,6 @@ enum PlotLinePath {
 
     /// `count` points spread evenly from the first to the last.
     static func evenlySampled(_ run: [PlotPixel], keeping count: Int) -> [PlotPixel] {
-        PlotBoundaryGrid.evenlySpacedIndices(count: run.count, keeping: count).map { run[$0] }
+        PlotContourGrid.evenlySpaced(count: run.count, keeping: count).map { run[$0] }
     }
 }

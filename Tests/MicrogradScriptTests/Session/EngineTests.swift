@@ -90,7 +90,11 @@ struct EngineTests {
             return
         }
         #expect(plot.boundary != nil)
-        #expect(plot.series.first?.classes?.count == 20)
+        guard case .scatter(let points)? = plot.series.last else {
+            Issue.record("expected the data drawn as a scatter, got \(plot.series)")
+            return
+        }
+        #expect(points.xs.count == 20)
     }
 
     @Test func derivativeHelpers() {

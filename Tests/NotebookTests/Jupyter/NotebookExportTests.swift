@@ -87,8 +87,10 @@ import Testing
         #expect(reread.title == "Round trip")
     }
 
-    @Test func picturesGetTheirSVGBesideTheirText() {
-        let plot = Plot(series: [.init(kind: .line, xs: [0, 1], ys: [1, 2])])
+    @Test func picturesGetTheirSVGBesideTheirText() throws {
+        var axes = Plot.Axes()
+        try axes.plot(xs: [0, 1], ys: [1, 2])
+        let plot = Plot(axes: axes)
         let mapping = JupyterOutputMapping { output in
             if case .plot = output { return "<svg/>" }
             return nil
