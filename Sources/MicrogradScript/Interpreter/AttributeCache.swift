@@ -4,8 +4,10 @@ final class AttributeCache {
     enum Entry {
         /// The instance's own attribute at this position of the shape.
         case own(Int)
-        /// A function found on the class (the instance has no attribute of that name).
-        case method(FunctionObject)
+        /// A function found on the class (the instance has no attribute of that name). Unretained: a hit means an
+        /// instance of the class is alive, whose class holds the function as long as the epoch is unchanged; a
+        /// retained function would keep compiled code alive in a cycle the collector cannot see.
+        case method(Unmanaged<FunctionObject>)
         /// A store that adds the attribute: the instance moves to this shape and appends the value.
         case add(Shape)
     }
@@ -39,7 +41,7 @@ final class AttributeCache {
             if case .native? = found { return }
             entry = .own(position)
         } else if case .function(let function)? = found {
-            entry = .method(function)
+            entry = .method(Unmanaged.passUnretained(function))
         } else {
             return
         }
@@ -64,7 +66,8 @@ extension Compiler {
                     switch entry {
                     case .own(let position): return instance.value(at: position)
                     case .method(let function):
-                        return .boundMethod(BoundMethod(receiver: owner, name: name, function: .function(function)))
+                        return .boundMethod(
+                            BoundMethod(receiver: owner, name: name, function: .function(function.takeUnretainedValue())))
                     case .add: break
                     }
                 }

@@ -21,7 +21,8 @@ extension Compiler {
                 return nil
             }
             switch entry {
-            case .method(let function):
+            case .method(let unretained):
+                let function = unretained.takeUnretainedValue()
                 let parameters = function.parameters
                 guard simple, function.positionalOnlySimple, parameters.count == count + 1 else {
                     let args = try collect(frame)

@@ -4,7 +4,10 @@
 /// way out, so the innermost position inside the current cell is the one reported. An exception that lesson code
 /// raised (or caught, and so needed as an object) carries its object in `exception`; built-in errors make theirs
 /// only when a handler binds them (`except ValueError as e`).
-struct PyError: Error {
+///
+/// `@unchecked Sendable` because `Error` demands it: an error in flight carries its session's objects, and never
+/// leaves the one thread that runs that session's cell.
+struct PyError: Error, @unchecked Sendable {
     var kind: String
     var message: String
     /// The exception object, once there is one.
