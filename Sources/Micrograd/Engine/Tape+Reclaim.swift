@@ -40,8 +40,10 @@ extension Tape {
         if nodes.count >= hardCollectionThreshold { collect() }
     }
 
-    /// Keeps only the nodes that live handles reach, in order, and renumbers handles and labels.
+    /// Keeps only the nodes that live handles reach, in order, and renumbers handles and labels. Does nothing
+    /// while intermediates are held (see `pendingHolds`).
     public func collect() {
+        guard pendingHolds == 0 else { return }
         markLive()
         compactMarked()
     }

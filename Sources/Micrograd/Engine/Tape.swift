@@ -44,6 +44,10 @@ public final class Tape {
     /// last marking.
     var quickReclaims = 0
     var quickReclaimsSinceMarking = 0
+    /// How many intermediates an interpreter holds while it evaluates something that may run arbitrary code (the
+    /// right operand of `intermediate + x`, where `x` may call a lesson's property). While any is held, the tape
+    /// neither reclaims nor compacts: that would free or renumber the held nodes. Raise it before, lower it after.
+    public var pendingHolds = 0
     /// Live nodes found by the latest marking reclaim or compaction.
     public internal(set) var liveCountAfterLastCollection = 0
     /// Bumped by every compaction (which renumbers nodes), so that cached node indices know when they went stale.
@@ -76,7 +80,9 @@ public final class Tape {
     /// A new leaf value.
     public func value(_ data: Double, label: String = "") -> Value {
         // Reclaim at the first of a run of new leaves (a training step is starting), never within the run.
-        if nodes.appended != appendedAfterLastLeaf, nodes.appended &- lastPoint.appended >= reclaimInterval {
+        if pendingHolds == 0, nodes.appended != appendedAfterLastLeaf,
+            nodes.appended &- lastPoint.appended >= reclaimInterval
+        {
             reclaim()
         } else {
             collectIfNeeded()

@@ -82,7 +82,11 @@ extension Compiler {
             // `p.grad`: the field is read in place, without taking the value out of its variable.
             let slot = address(of: variable)
             return { frame in
-                if case .value(let value) = slot.value(in: frame) { return .float(field.read(value)) }
+                if let pointer = slot.pointer(in: frame) {
+                    if case .value(let value) = pointer.pointee { return .float(field.read(value)) }
+                } else if let value = slot.engineValue(in: frame) {
+                    return .float(field.read(value))
+                }
                 do { return try general(try receiver(frame)) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }

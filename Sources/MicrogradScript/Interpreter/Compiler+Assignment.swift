@@ -219,11 +219,24 @@ extension Compiler {
             let slot = address(of: variable)
             return { frame in
                 let current: Double
-                if case .value(let v) = slot.value(in: frame) { current = field.read(v) } else { return try general(frame) }
+                if let pointer = slot.pointer(in: frame) {
+                    guard case .value(let v) = pointer.pointee else { return try general(frame) }
+                    current = field.read(v)
+                } else {
+                    guard let v = slot.engineValue(in: frame) else { return try general(frame) }
+                    current = field.read(v)
+                }
                 let updated = try combine(.float(current), try operand(frame))
-                if case .float(let number) = updated, case .value(let v) = slot.value(in: frame) {
-                    field.write(v, number)
-                    return .normal
+                if case .float(let number) = updated {
+                    if let pointer = slot.pointer(in: frame) {
+                        if case .value(let v) = pointer.pointee {
+                            field.write(v, number)
+                            return .normal
+                        }
+                    } else if let v = slot.engineValue(in: frame) {
+                        field.write(v, number)
+                        return .normal
+                    }
                 }
                 do { try rt.setAttribute(of: slot.value(in: frame), name, updated) } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)

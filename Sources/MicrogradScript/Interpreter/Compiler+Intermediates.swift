@@ -84,7 +84,11 @@ extension Compiler {
             let slot = address(of: variable)
             let read = try self.expression(expression)
             return { frame in
-                if case .value(let value) = slot.value(in: frame) { return .node(Intermediate(of: value)) }
+                if let pointer = slot.pointer(in: frame) {
+                    if case .value(let value) = pointer.pointee { return .node(Intermediate(of: value)) }
+                } else if let value = slot.engineValue(in: frame) {
+                    return .node(Intermediate(of: value))
+                }
                 return .object(try read(frame))
             }
         default: break
@@ -132,7 +136,17 @@ extension Compiler {
         let function = binaryFunction(op)
         let tape = rt.tape
         return { frame in
-            let a = try lhs(frame), b = try rhs(frame)
+            let a = try lhs(frame)
+            let b: Operand
+            if case .node = a {
+                // The right operand is pure, but "pure" admits attribute reads, and a lesson's property may run
+                // code that makes values: the tape must not reclaim the pending node meanwhile.
+                tape.pendingHolds &+= 1
+                defer { tape.pendingHolds &-= 1 }
+                b = try rhs(frame)
+            } else {
+                b = try rhs(frame)
+            }
             do { return try Self.combine(op, a, b, tape, function) } catch let error as PyError {
                 throw error.placed(line: line, column: column, cell: cell)
             }

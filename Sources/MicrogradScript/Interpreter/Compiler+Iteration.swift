@@ -35,7 +35,7 @@ extension Compiler {
             arguments.count == 2, arguments.allSatisfy({ $0.kind == .positional }),
             case .tuple(let items) = target.kind, items.count == 2,
             !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }),
-            case .builtin(let builtin)? = rt.builtins["zip"]
+            case .type(let zipType)? = rt.builtins["zip"]
         else { return nil }
         let function = try expression(callee)
         let call = try expression(iterable)
@@ -45,7 +45,7 @@ extension Compiler {
         let line = iterable.position.line, column = iterable.position.column, cell = self.cell
         let rt = reference
         return { frame, targetFrame, expect, body in
-            guard case .builtin(let called) = try function(frame), called === builtin else {
+            guard case .type(let called) = try function(frame), called === zipType else {
                 let source = try call(frame)
                 return try rt { rt in
                     expect(rt.lengthHint(of: source))

@@ -39,6 +39,9 @@ extension Compiler {
             tape.collectIfNeeded()
             let local = makeFrame(frame)
             var total = Operand.object(.int(0))
+            // The running total stays a pending node while elements are made (see `Tape.pendingHolds`).
+            tape.pendingHolds &+= 1
+            defer { tape.pendingHolds &-= 1 }
             _ = try loop(frame, local, { _ in }) {
                 try rt.charge()
                 for condition in conditions where !(try condition(local)) { return .normal }

@@ -70,10 +70,12 @@ final class Environment: HeapObject {
     }
 
     deinit {
-        if let heap, !heap.releaseNow({ unbindAll() }) {
-            var held = (0..<count).map { self[$0] }
-            unbindAll()
-            heap.releaseLater(&held)
+        withHeap { heap in
+            if !heap.releaseNow({ unbindAll() }) {
+                var held = (0..<count).map { self[$0] }
+                unbindAll()
+                heap.releaseLater(&held)
+            }
         }
         if let overflow {
             overflow.deinitialize(count: count - Self.inlineCount)

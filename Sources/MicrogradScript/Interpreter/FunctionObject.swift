@@ -101,7 +101,8 @@ final class FunctionObject: HeapObject {
     var positionalOnlySimple: Bool { code.positionalOnlySimple }
 
     deinit {
-        if let heap {
+        guard !defaults.isEmpty else { return }
+        withHeap { heap in
             var held = defaults.compactMap { $0 }
             defaults = []
             heap.releaseLater(&held)

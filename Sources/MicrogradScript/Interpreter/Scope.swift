@@ -1,3 +1,5 @@
+import Micrograd
+
 /// Where a name lives, decided once when a cell is compiled: Python's LEGB rule turned into slot numbers.
 enum NameAccess {
     /// A slot of the running frame.
@@ -26,6 +28,32 @@ enum VariableAddress {
         case .cell(let index): return frame.environment.unsafelyUnwrapped[index]
         case .free(let depth, let index): return frame.closure.unsafelyUnwrapped.ancestor(depth)[index]
         case .global(let address): return address.pointee
+        }
+    }
+
+    /// The engine value the variable holds, if it holds one, read in place where the variable has a fixed address
+    /// (a frame slot or a global), so the hot paths of training loops (`p.grad`, `p.data -= …`) take no reference.
+    @inline(__always) func engineValue(in frame: Frame) -> Value? {
+        switch self {
+        case .local(let slot):
+            if case .value(let value) = frame.slots[slot] { return value }
+            return nil
+        case .global(let address):
+            if case .value(let value) = address.pointee { return value }
+            return nil
+        case .cell, .free:
+            if case .value(let value) = self.value(in: frame) { return value }
+            return nil
+        }
+    }
+
+    /// Where the variable is, for reading in place: a frame slot or a global; `nil` for captured variables,
+    /// which live in environments (read those with `value(in:)`).
+    @inline(__always) func pointer(in frame: Frame) -> UnsafeMutablePointer<Object>? {
+        switch self {
+        case .local(let slot): return frame.slots + slot
+        case .global(let address): return address
+        case .cell, .free: return nil
         }
     }
 }

@@ -65,7 +65,7 @@ final class Heap {
     // MARK: Tracking
 
     @inline(__always) func track(_ object: HeapObject) {
-        object.heap = self
+        object.heapReference = Unmanaged.passUnretained(self)
         object.generation = Self.young
         object.heapIndex = Int32(truncatingIfNeeded: youngObjects.append(object))
     }
@@ -77,7 +77,7 @@ final class Heap {
         } else {
             oldObjects.remove(at: index)
         }
-        object.heap = nil
+        object.heapReference = nil
     }
 
     /// A serial number for `id()`, given once per object. Serials are 32-bit: a session would have to ask four
@@ -166,9 +166,12 @@ final class Heap {
     // MARK: The current heap of a thread
 
     /// The heap of the session running on this thread, if any.
-    static var current: Heap? {
+    static var current: Heap? { currentReference?.takeUnretainedValue() }
+
+    /// The heap of the session running on this thread, unretained.
+    @inline(__always) static var currentReference: Unmanaged<Heap>? {
         guard let pointer = pthread_getspecific(currentKey) else { return nil }
-        return Unmanaged<Heap>.fromOpaque(pointer).takeUnretainedValue()
+        return Unmanaged<Heap>.fromOpaque(pointer)
     }
 
     /// Runs `body` with this heap current on the calling thread, then restores whatever was current before.
@@ -196,7 +199,9 @@ final class Heap {
         youngObjects.forEach { everything.append($0) }
         oldObjects.forEach { everything.append($0) }
         for object in everything { object.clearReferences() }
-        for object in everything where object.heap === self { untrack(object) }
+        for object in everything where object.heapReference?.toOpaque() == Unmanaged.passUnretained(self).toOpaque() {
+            untrack(object)
+        }
         everything.removeAll()
         drainPendingReleases()
     }

@@ -9,7 +9,8 @@
 /// times deep.
 class HeapObject {
     /// The heap that tracks this object; `nil` when it is untracked (made outside any session) or its heap is gone.
-    unowned(unsafe) final var heap: Heap?
+    /// Unretained, and lent without a retain (`withHeap`): objects are made and freed by the million.
+    final var heapReference: Unmanaged<Heap>?
     /// Where the object sits in its heap's list of its generation.
     final var heapIndex: Int32 = -1
     /// The collector's scratch count: references from outside the objects being collected.
@@ -24,7 +25,7 @@ class HeapObject {
 
     /// Makes an object tracked by the heap of the session running on this thread, if any.
     init() {
-        if let heap = Heap.current { heap.track(self) }
+        Heap.currentReference?._withUnsafeGuaranteedRef { $0.track(self) }
     }
 
     /// Makes an object tracked by `heap` (the fast way for hot allocations that already have their heap at hand).
@@ -39,7 +40,15 @@ class HeapObject {
     init(untracked: Void) {}
 
     deinit {
-        if let heap { heap.untrack(self) }
+        heapReference?._withUnsafeGuaranteedRef { $0.untrack(self) }
+    }
+
+    /// The tracking heap, if any.
+    final var heap: Heap? { heapReference?.takeUnretainedValue() }
+
+    /// Runs `body` with the tracking heap, lent without a retain; `nil` when the object is untracked.
+    @inline(__always) @discardableResult final func withHeap<Result>(_ body: (Heap) -> Result) -> Result? {
+        heapReference?._withUnsafeGuaranteedRef(body)
     }
 
     /// Calls `visit` once for every strong reference this object holds to a heap object. Subclasses override it.

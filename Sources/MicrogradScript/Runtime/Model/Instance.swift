@@ -82,19 +82,22 @@ final class Instance: HeapObject {
     deinit {
         if let storage {
             let count = Int(self.count)
-            if let heap, count > 0, !heap.releaseNow({ storage.deinitialize(count: count) }) {
-                var held = Array(UnsafeBufferPointer(start: storage, count: count))
-                storage.deinitialize(count: count)
-                heap.releaseLater(&held)
-            } else if heap == nil {
-                storage.deinitialize(count: count)
+            let released = withHeap { heap in
+                if count > 0, !heap.releaseNow({ storage.deinitialize(count: count) }) {
+                    var held = Array(UnsafeBufferPointer(start: storage, count: count))
+                    storage.deinitialize(count: count)
+                    heap.releaseLater(&held)
+                }
             }
+            if released == nil { storage.deinitialize(count: count) }
             storage.deallocate()
         }
-        if let heap, let exception {
-            var held = exception.references
-            exception.clear()
-            heap.releaseLater(&held)
+        if let exception {
+            withHeap { heap in
+                var held = exception.references
+                exception.clear()
+                heap.releaseLater(&held)
+            }
         }
     }
 

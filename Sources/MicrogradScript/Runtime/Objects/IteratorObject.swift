@@ -4,12 +4,10 @@
 final class IteratorObject: HeapObject {
     /// Python's type name, for `repr`: `zip`, `enumerate`, `map`, `generator`, …
     let typeName: String
-    @exclusivity(unchecked) var items: [Object] {
-        didSet { items.makeUnique() }
-    }
+    @exclusivity(unchecked) var items: [Object]
     @exclusivity(unchecked) var position = 0
 
-    init(typeName: String, items: [Object]) {
+    init(typeName: String, items: consuming [Object]) {
         self.typeName = typeName
         self.items = items
         self.items.makeUnique()
@@ -38,7 +36,7 @@ final class IteratorObject: HeapObject {
     }
 
     deinit {
-        if let heap { heap.releaseLater(&items) }
+        withHeap { $0.releaseLater(&items) }
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) { items.visitHeapObjects(visit) }

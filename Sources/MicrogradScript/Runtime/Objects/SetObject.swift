@@ -134,7 +134,7 @@ final class SetObject: HeapObject {
     }
 
     deinit {
-        if let heap {
+        withHeap { heap in
             if table == nil {
                 if !heap.releaseNow({
                     first = .unbound

@@ -4,10 +4,11 @@ final class TupleObject: HeapObject {
     @exclusivity(unchecked) private(set) var items: [Object]
 
     /// A tuple of `items`.
-    init(_ items: [Object]) {
+    init(_ items: consuming [Object]) {
+        let holdsObjects = items.contains { $0.heapObject != nil }
         self.items = items
         self.items.makeUnique()
-        if items.contains(where: { $0.heapObject != nil }) { super.init() } else { super.init(untracked: ()) }
+        if holdsObjects { super.init() } else { super.init(untracked: ()) }
     }
 
     /// The empty tuple, for `()`.
@@ -16,7 +17,7 @@ final class TupleObject: HeapObject {
     subscript(index: Int) -> Object { items[index] }
 
     deinit {
-        if let heap { heap.releaseLater(&items) }
+        withHeap { $0.releaseLater(&items) }
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) { items.visitHeapObjects(visit) }
