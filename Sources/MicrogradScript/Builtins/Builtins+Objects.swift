@@ -17,6 +17,9 @@ extension BuiltinCatalogue {
             ("NotImplemented", .notImplemented),
             ("Ellipsis", .ellipsis),
             type(rt, "type") { args in
+                if args.positional.count == 3 {
+                    throw PyError.type("type(name, bases, dict) is not supported in Gradbook cells; write a class statement")
+                }
                 try args.expect("type", 1, 1)
                 return .type(rt.type(of: args.positional[0]))
             },

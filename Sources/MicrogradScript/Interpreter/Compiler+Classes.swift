@@ -56,6 +56,10 @@ extension Compiler {
                         type.setAttribute(member, value, epoch: &rt.heap.typeEpoch)
                     }
                     if let docstring { type.setAttribute("__doc__", .string(docstring), epoch: &rt.heap.typeEpoch) }
+                    // CPython's rule: a class that defines `__eq__` and not `__hash__` gets `__hash__ = None`.
+                    if type.attributes["__eq__"] != nil, type.attributes["__hash__"] == nil {
+                        type.setAttribute("__hash__", .none, epoch: &rt.heap.typeEpoch)
+                    }
                 }
                 if usesClassCell { classFrame.environment?[0] = .type(type) }
                 made = .type(type)

@@ -150,7 +150,7 @@ extension Interpreter {
 
     /// Python's argument binding, with Python's complaints.
     private func bind(_ arguments: Arguments, to function: FunctionObject, in frame: Frame) throws {
-        let name = function.name
+        let name = function.code.qualifiedName
         let positional = function.parameters.filter { $0.kind == .normal }
         let variadic = function.parameters.first { $0.kind == .variadic }
         let keywordVariadic = function.parameters.first { $0.kind == .keywordVariadic }

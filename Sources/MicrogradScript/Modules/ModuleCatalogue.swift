@@ -1,5 +1,6 @@
 /// The modules `import` can find. Anything else is `ModuleNotFoundError`, as in a Python without it installed:
-/// there is no `os`, `sys`, `subprocess`, `socket`, `time` or `pathlib` in a Gradbook cell.
+/// there is no `os`, `subprocess`, `socket`, `time` or `pathlib` in a Gradbook cell, and `sys` holds only the
+/// recursion limit and a few constants.
 extension Interpreter {
     func module(_ path: [String]) throws -> ModuleObject {
         let name = path.joined(separator: ".")
@@ -9,6 +10,7 @@ extension Interpreter {
         switch name {
         case "math": made = MathModule.make()
         case "random": made = RandomModule.make(self, seed: seed)
+        case "sys": made = SysModule.make(self)
         case "numpy": made = NumPyModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
         case "matplotlib":

@@ -47,9 +47,9 @@ public struct Diagnostic: Error, Equatable, Hashable, Sendable {
     /// `path:line:col: error: Kind: message`, the form editors and CI jump to.
     public var formatted: String {
         let place = file.map { "\($0):\(line):\(column)" } ?? "\(line):\(column)"
-        return "\(place): \(severity.rawValue): \(kind): \(message)"
+        return "\(place): \(severity.rawValue): \(pythonStyle)"
     }
 
     /// `Kind: message`, as Python prints the last line of a traceback.
-    public var pythonStyle: String { "\(kind): \(message)" }
+    public var pythonStyle: String { message.isEmpty ? kind : "\(kind): \(message)" }
 }

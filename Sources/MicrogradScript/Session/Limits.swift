@@ -15,6 +15,11 @@ public struct Limits: Equatable, Sendable {
     /// Elements one list, tuple, string or range may hold (`[0] * 10**9` fails cleanly).
     public var collectionElements: Int
 
+    /// The highest recursion limit `sys.setrecursionlimit` accepts: lesson code 20,000 calls deep fits in the
+    /// deep stack a session runs on (`LargeStack`) even in a debug build, with room to spare (measured in
+    /// `RecursionTests`).
+    public static let maximumRecursionDepth = 20_000
+
     /// How many elements a cell may make for one step of its budget. At the default budget a cell can make
     /// 80 million elements (about 1.3 GB), however many collections it spreads them over.
     public static let elementsPerStep = 4

@@ -11,8 +11,11 @@ extension TypeObject {
                     !sequences.contains { sequence in sequence.dropFirst().contains { $0 === candidate } }
                 })
             else {
-                let names = bases.map(\.name).joined(separator: ", ")
-                throw PyError.type("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                // CPython names the heads left unmerged, in order, and breaks its message where CPython does.
+                var heads: [TypeObject] = []
+                for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) { heads.append(sequence[0]) }
+                let names = heads.map(\.name).joined(separator: ", ")
+                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(head)
             for i in sequences.indices where sequences[i][0] === head { sequences[i].removeFirst() }

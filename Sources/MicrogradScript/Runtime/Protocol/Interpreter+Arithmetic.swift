@@ -94,6 +94,16 @@ extension Interpreter {
 
     /// Python's `unsupported operand type(s)` error, with the types' names.
     func unsupportedOperands(_ op: BinaryOperator, _ lhs: Object, _ rhs: Object) -> PyError {
+        // `*` with a sequence on either side is a repetition whose count must be an int, as CPython reports it.
+        if op == .multiply {
+            switch (lhs, rhs) {
+            case (.string, _), (.list, _), (.tuple, _):
+                return .type("can't multiply sequence by non-int of type '\(typeName(rhs))'")
+            case (_, .string), (_, .list), (_, .tuple):
+                return .type("can't multiply sequence by non-int of type '\(typeName(lhs))'")
+            default: break
+            }
+        }
         let symbol = op == .power ? "** or pow()" : op.symbol
         return .type("unsupported operand type(s) for \(symbol): '\(typeName(lhs))' and '\(typeName(rhs))'")
     }
