@@ -16,48 +16,55 @@ extension BuiltinCatalogue {
                         }
                     }
                 ) { args in try value(args, rt) },
-                type(rt, "Neuron") { args in
-                    try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
-                    let nin = try size(args, 0, "nin", rt)
-                    let activation = try activationArgument(args)
-                    let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
-                    return .neuron(
-                        rt.drawing { Neuron(nin, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
-                },
-                type(rt, "Layer") { args in
-                    try args.expect("Layer", 0, 2, keywords: ["nin", "nout", "activation", "nonlin"])
-                    let nin = try size(args, 0, "nin", rt)
-                    let nout = try size(args, 1, "nout", rt)
-                    try rt.checkSize((nin + 1) * nout)
-                    let activation = try activationArgument(args)
-                    let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
-                    return .layer(
-                        rt.drawing {
-                            Layer(nin, nout, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0)
-                        })
-                },
-                type(rt, "MLP") { args in
-                    try args.expect("MLP", 0, 2, keywords: ["nin", "nouts", "activation"])
-                    let nin = try size(args, 0, "nin", rt)
-                    guard let sizesObject = args.argument(1, "nouts") else {
-                        throw PyError.type("MLP() missing required argument 'nouts'")
-                    }
-                    let nouts = try rt.elements(of: sizesObject).map { object -> Int in
-                        guard object.isIntLike, let n = object.asInt, n >= 0 else {
-                            throw PyError.type("MLP() layer sizes must be non-negative integers")
-                        }
-                        try rt.checkSize(n)
-                        return n
-                    }
-                    var total = 0
-                    for (a, b) in zip([nin] + nouts, nouts) {
-                        total += (a + 1) * b
-                        try rt.checkSize(total)
-                    }
-                    let activation = try activationArgument(args)
-                    return .mlp(rt.drawing { MLP(nin, nouts, activation: activation, tape: rt.tape, random: &$0) })
-                },
+                type(rt, "Neuron") { args in try neuron(args, rt, activation: .tanh) },
+                type(rt, "Layer") { args in try layer(args, rt, activation: .tanh) },
+                type(rt, "MLP") { args in try mlp(args, rt, activation: .tanh) },
             ])
+    }
+
+    /// `Neuron(nin, nonlin=True, activation=…)`; `activation` is the default for a lesson that does not say.
+    static func neuron(_ args: Arguments, _ rt: Interpreter, activation defaultActivation: Activation) throws -> Object {
+        try args.expect("Neuron", 0, 1, keywords: ["nin", "activation", "nonlin"])
+        let nin = try size(args, 0, "nin", rt)
+        let activation = try activationArgument(args) ?? defaultActivation
+        let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
+        return .neuron(rt.drawing { Neuron(nin, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
+    }
+
+    /// `Layer(nin, nout, nonlin=True, activation=…)`.
+    static func layer(_ args: Arguments, _ rt: Interpreter, activation defaultActivation: Activation) throws -> Object {
+        try args.expect("Layer", 0, 2, keywords: ["nin", "nout", "activation", "nonlin"])
+        let nin = try size(args, 0, "nin", rt)
+        let nout = try size(args, 1, "nout", rt)
+        try rt.checkSize((nin + 1) * nout)
+        let activation = try activationArgument(args) ?? defaultActivation
+        let nonlinear = try args.keyword("nonlin").map { try rt.truth($0) } ?? true
+        return .layer(
+            rt.drawing { Layer(nin, nout, activation: activation, nonlinear: nonlinear, tape: rt.tape, random: &$0) })
+    }
+
+    /// `MLP(nin, nouts, activation=…)`: the hidden layers use the activation, the last is linear for ReLU networks
+    /// as in the micrograd package.
+    static func mlp(_ args: Arguments, _ rt: Interpreter, activation defaultActivation: Activation) throws -> Object {
+        try args.expect("MLP", 0, 2, keywords: ["nin", "nouts", "activation"])
+        let nin = try size(args, 0, "nin", rt)
+        guard let sizesObject = args.argument(1, "nouts") else {
+            throw PyError.type("MLP() missing required argument 'nouts'")
+        }
+        let nouts = try rt.elements(of: sizesObject).map { object -> Int in
+            guard object.isIntLike, let n = object.asInt, n >= 0 else {
+                throw PyError.type("MLP() layer sizes must be non-negative integers")
+            }
+            try rt.checkSize(n)
+            return n
+        }
+        var total = 0
+        for (a, b) in zip([nin] + nouts, nouts) {
+            total += (a + 1) * b
+            try rt.checkSize(total)
+        }
+        let activation = try activationArgument(args) ?? defaultActivation
+        return .mlp(rt.drawing { MLP(nin, nouts, activation: activation, tape: rt.tape, random: &$0) })
     }
 
     /// `Value(data, label=…)`.
@@ -75,9 +82,10 @@ extension BuiltinCatalogue {
         return n
     }
 
-    /// `activation="tanh"` (the lecture's flavour, the default) or `activation="relu"` (the micrograd package's).
-    private static func activationArgument(_ args: Arguments) throws -> Activation {
-        guard let value = args.keyword("activation") else { return .tanh }
+    /// `activation="tanh"` (the lecture's flavour) or `activation="relu"` (the micrograd package's); `nil` when
+    /// the call does not say.
+    private static func activationArgument(_ args: Arguments) throws -> Activation? {
+        guard let value = args.keyword("activation") else { return nil }
         switch value.str.lowercased() {
         case "tanh": return .tanh
         case "relu": return .relu

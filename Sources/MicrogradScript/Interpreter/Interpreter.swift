@@ -19,6 +19,9 @@ final class Interpreter {
     @exclusivity(unchecked) var handling: [PyError] = []
     /// Python's recursion limit (`sys.setrecursionlimit`), at most `Limits.maximumRecursionDepth`.
     @exclusivity(unchecked) var recursionLimit: Int
+    /// Whether a `Value` prints as the micrograd package prints it, `Value(data=2.0, grad=0.0)`: set once a lesson
+    /// imports `micrograd.engine`, whose `Value` has that repr (the lecture's shows only the data).
+    var valueReprShowsGrad = false
     /// Numbers for `id()` of objects that are not heap objects (built-in functions, models), given on request.
     var identityNumbers: [ObjectIdentifier: (object: AnyObject, number: Int)] = [:]
     /// Reusable frames, by size (see `Frame`).

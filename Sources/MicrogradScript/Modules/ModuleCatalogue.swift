@@ -19,12 +19,11 @@ extension Interpreter {
             package.attributes["pyplot"] = .module(try module(["matplotlib", "pyplot"]))
             return package
         case "micrograd.engine":
+            // The package's Value prints its gradient too; a session that imports it prints Values that way.
+            valueReprShowsGrad = true
             made = ModuleObject(name: "micrograd.engine", attributes: ["Value": builtins["Value"] ?? .none])
         case "micrograd.nn":
-            let names = ["Neuron", "Layer", "MLP"]
-            made = ModuleObject(
-                name: "micrograd.nn",
-                attributes: Dictionary(uniqueKeysWithValues: names.map { ($0, builtins[$0] ?? .none) }))
+            made = MicrogradPackage.nn(self)
         case "micrograd":
             let package = ModuleObject(name: "micrograd", attributes: [:])
             modules[name] = package

@@ -41,6 +41,12 @@ public final class Session {
         interpreter = Interpreter(seed: seed, limits: limits)
     }
 
+    /// What the session's heap holds now and held at most, and how many collections ran (for tests).
+    var heapCensus: (tracked: Int, largest: Int, youngCollections: Int, fullCollections: Int) {
+        guard let heap = interpreter?.heap else { return (0, 0, 0, 0) }
+        return (heap.count, heap.largestCount, heap.youngCollections, heap.fullCollections)
+    }
+
     /// Runs one cell's source and returns its outputs in order. `stepBudget` overrides `limits.steps` for
     /// this cell; `firstLine` is the cell's first line in its file, for messages that name a line (positions
     /// count from 1 in the cell either way). Errors never escape: an error that stops the cell is its last output.

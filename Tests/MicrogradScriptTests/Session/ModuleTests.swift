@@ -76,10 +76,10 @@ struct ModuleTests {
     }
 
     @Test func importsOfTheEngine() {
-        #expect(run("from micrograd.engine import Value\nValue(2.0) * 3") == "Value(data=6.0)")
-        #expect(run("from micrograd.nn import MLP, Layer, Neuron\nMLP(2, [3, 1])") == "MLP of [Layer of [TanhNeuron(2), TanhNeuron(2), TanhNeuron(2)], Layer of [TanhNeuron(3)]]")
-        #expect(run("from micrograd import nn\nnn.Neuron(2)") == "TanhNeuron(2)")
-        #expect(run("import micrograd.nn\nmicrograd.nn.Layer(1, 1)") == "Layer of [TanhNeuron(1)]")
+        #expect(run("from micrograd.engine import Value\nValue(2.0) * 3") == "Value(data=6.0, grad=0)")
+        #expect(run("from micrograd.nn import MLP, Layer, Neuron\nMLP(2, [3, 1])") == "MLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(3)]]")
+        #expect(run("from micrograd import nn\nnn.Neuron(2)") == "ReLUNeuron(2)")
+        #expect(run("import micrograd.nn\nmicrograd.nn.Layer(1, 1)") == "Layer of [ReLUNeuron(1)]")
     }
 }
 

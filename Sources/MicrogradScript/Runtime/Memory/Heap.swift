@@ -39,6 +39,9 @@ final class Heap {
     @exclusivity(unchecked) var serialsGiven: UInt32 = 0
     /// Bumped whenever any class's attributes change: cached lookups of an older epoch are stale.
     @exclusivity(unchecked) var typeEpoch = 0
+    /// The most objects tracked at once, as seen when a collection fell due: the high-water mark of what a cell
+    /// kept, alive or not yet collected (tests bound it).
+    private(set) var largestCount = 0
     /// Collections run, young and full (for tests and benchmarks).
     private(set) var youngCollections = 0
     private(set) var fullCollections = 0
@@ -119,6 +122,7 @@ final class Heap {
     }
 
     private func collectDue() {
+        largestCount = max(largestCount, count)
         collect(includingOld: youngObjects.count + oldObjects.count >= fullCollectionDueAt)
     }
 

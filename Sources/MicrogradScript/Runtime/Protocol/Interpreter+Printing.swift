@@ -113,6 +113,11 @@ extension Interpreter {
                 + "0x\(String(identity(of: method.receiver), radix: 16))>"
         case .type(let type):
             return type.module == "builtins" ? "<class '\(type.name)'>" : "<class '\(type.module).\(type.qualifiedName)'>"
+        case .value(let value) where valueReprShowsGrad:
+            // The package starts every gradient, and resets it in `zero_grad`, as the int 0; a zero gradient prints
+            // so. (One that backward summed to exactly 0.0 would print `0.0` there: rarer in lessons.)
+            let grad = value.grad == 0 ? "0" : PythonFloat.repr(value.grad)
+            return "Value(data=\(PythonFloat.repr(value.data)), grad=\(grad))"
         default: return object.repr
         }
     }
