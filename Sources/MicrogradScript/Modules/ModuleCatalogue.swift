@@ -11,6 +11,7 @@ extension Interpreter {
         case "random": made = RandomModule.make(self, seed: seed)
         case "numpy": made = NumPyModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
+        case "torch": made = TorchModule.make(self)
         case "matplotlib":
             let package = ModuleObject(name: "matplotlib", attributes: [:])
             modules[name] = package
