@@ -191,6 +191,35 @@ print(f"{t:.2f}", format(t, ".3e"), f"{torch.tensor(7):04d}", f"{t}", str(torch.
 print(bool(torch.tensor([0.0])), bool(torch.tensor(2.0)), float(torch.tensor([1.0]).item()))
 """)
 
+case("test_engine_torch_halves", """
+import torch
+x = torch.Tensor([-4.0]).double()
+x.requires_grad = True
+z = 2 * x + 2 + x
+q = z.relu() + z * x
+h = (z * z).relu()
+y = h + q + q * x
+y.backward()
+print(y.data.item(), x.grad.item(), y, x.grad, z, q, h)
+a = torch.Tensor([-4.0]).double()
+b = torch.Tensor([2.0]).double()
+a.requires_grad = True
+b.requires_grad = True
+c = a + b
+d = a * b + b**3
+c = c + c + 1
+c = c + 1 + c + (-a)
+d = d + d * 2 + (b + a).relu()
+d = d + 3 * d + (b - a).relu()
+e = c - d
+f = e**2
+g = f / 2.0
+g = g + 10.0 / f
+g.backward()
+print(g.data.item(), a.grad.item(), b.grad.item())
+print(g, a.grad, b.grad, f, e)
+""")
+
 # Errors: torch's own messages.
 for name, source in [
     ("error_backward_non_scalar", "import torch\nd = torch.tensor([2.0, 3.0], requires_grad=True)\nd.backward()"),
