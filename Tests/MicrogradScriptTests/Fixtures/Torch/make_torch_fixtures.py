@@ -5,10 +5,14 @@ Run with torch 2.15.0 (CPU) on CPython 3.11 (x86-64 Linux; the versions are writ
     python3 -m venv /tmp/torchvenv && /tmp/torchvenv/bin/pip install torch==2.15.0
     /tmp/torchvenv/bin/python make_torch_fixtures.py
 
-Each case is a cell's source, run here as Python; `output` is what its print() calls wrote, or `error` is the
+`cells.json`: each case is a cell's source, run here as Python; `output` is what its print() calls wrote, or `error` is the
 exception it ended with, as `Kind: message`. Cases marked `exact: false` print numbers that torch computes with its
 own vectorised kernels (SLEEF's tanh, its division and sigmoid backward formulas, its summation order); Gradbook's
 engine agrees with them to a few units in the last place, so the test compares those numbers to 1e-12 relative.
+
+`elementwise.json`: for each operation of the subset and each floating dtype, a cell with 64 random elements and
+the values (`y.tolist()`) and gradients (`x.grad.tolist()`) torch computed, which the test compares unit in the
+last place by unit in the last place.
 """
 import contextlib
 import io
@@ -261,6 +265,45 @@ def run(source):
     return out.getvalue(), None
 
 
+ELEMENTWISE = [
+    ("add", "x + w"), ("radd", "0.3 + x"), ("sub", "x - w"), ("rsub", "0.3 - x"), ("mul", "x * w"),
+    ("rmul", "0.3 * x"), ("div", "x / w"), ("div_number", "x / 3.0"), ("rdiv", "3.0 / x"), ("pow2", "x ** 2"),
+    ("pow3", "x ** 3"), ("pow_half", "(x * x + 0.5) ** 0.5"), ("pow_float", "(x * x + 0.5) ** 1.7"),
+    ("pow_neg", "x ** -1"), ("neg", "-x"), ("tanh", "x.tanh()"), ("exp", "x.exp()"), ("sigmoid", "x.sigmoid()"),
+    ("relu", "x.relu()"), ("chain", "((x * w + 1).tanh() * 2 - x.sigmoid()) / (x.exp() + 1)"),
+]
+
+
+def elementwise_cases():
+    """One cell per operation and dtype: 64 random elements, the result and the gradient of (y * v).sum()."""
+    import random
+
+    rng = random.Random(20261206)
+    cases = []
+    for dtype in ["float64", "float32"]:
+        for name, expression in ELEMENTWISE:
+            xs = [rng.uniform(-3, 3) for _ in range(64)]
+            ws = [rng.choice([-1, 1]) * rng.uniform(0.25, 3) for _ in range(64)]
+            vs = [rng.uniform(-2, 2) for _ in range(64)]
+            source = "\n".join([
+                "import torch",
+                f"x = torch.tensor({xs!r}, dtype=torch.{dtype}, requires_grad=True)",
+                f"w = torch.tensor({ws!r}, dtype=torch.{dtype})",
+                f"v = torch.tensor({vs!r}, dtype=torch.{dtype})",
+                f"y = {expression}",
+                "(y * v).sum().backward()",
+                "print(y.tolist())",
+                "print(x.grad.tolist())",
+            ])
+            env = {}
+            exec(compile(source.replace("print(", "_ = ("), "<cell>", "exec"), env)
+            cases.append({
+                "name": f"{name}_{dtype}", "dtype": dtype, "source": source,
+                "forward": [repr(v) for v in env["y"].tolist()], "grad": [repr(v) for v in env["x"].grad.tolist()],
+            })
+    return cases
+
+
 def main():
     cases = []
     for name, source, exact in CASES:
@@ -275,6 +318,9 @@ def main():
     versions = {"torch": torch.__version__, "python": platform.python_version(), "machine": platform.machine()}
     with open("cells.json", "w") as f:
         json.dump({"versions": versions, "cases": cases}, f, indent=1)
+        f.write("\n")
+    with open("elementwise.json", "w") as f:
+        json.dump({"versions": versions, "cases": elementwise_cases()}, f, indent=1)
         f.write("\n")
 
 
