@@ -61,6 +61,22 @@ import Testing
             "NotImplementedError: torch.Tensor.backward(gradient=...) is not available in Gradbook's torch subset")
     }
 
+    /// Private names are `AttributeError`s with torch's text for a name it lacks (not the subset's
+    /// `NotImplementedError`), so probing them (`hasattr`, rich display's `_repr_html_`) answers "no" instead of failing.
+    @Test func privateNamesAreAttributeErrors() {
+        #expect(
+            run("""
+                import torch
+                x = torch.tensor([1.0], requires_grad=True)
+                print(hasattr(x, '_repr_html_'), hasattr(torch, '_foo'), hasattr(x.dtype, '_x'), hasattr(x.shape, '_x'))
+                print(hasattr((x * 2).grad_fn, '_x'), hasattr(x, 'grad'), hasattr(torch, 'tanh'))
+                """) == "False False False False\nFalse True True")
+        expectDiagnostic(
+            "import torch\nx = torch.Tensor([1.0])\n1️⃣x._foo",
+            "AttributeError: 'Tensor' object has no attribute '_foo'")
+        expectDiagnostic("import torch\n1️⃣torch._foo", "AttributeError: module 'torch' has no attribute '_foo'")
+    }
+
     @Test func tensorsDoNotMixWithTheEnginesValues() {
         expectDiagnostic(
             "import torch\nx = torch.Tensor([1.0])\n1️⃣x + Value(2.0)",

@@ -1,5 +1,7 @@
-/// The attributes and methods of `torch.Tensor` in the subset; any other name is a `NotImplementedError` that says
-/// so (`torch.Tensor.matmul is not available in Gradbook's torch subset`), as a `__getattr__` fallback would.
+/// The attributes and methods of `torch.Tensor` in the subset; any other public name is a `NotImplementedError` that
+/// says so (`torch.Tensor.matmul is not available in Gradbook's torch subset`), as a `__getattr__` fallback would.
+/// Names with a leading underscore (`__len__`, `_repr_html_`) stay `AttributeError`s, so that probing them (as
+/// `hasattr` and rich display do) answers "no" rather than failing.
 enum TensorAttributes {
     static func attribute(of tensor: TorchTensor, _ name: String, _ rt: Interpreter) throws -> Object? {
         let context = tensor.context
@@ -75,7 +77,7 @@ enum TensorAttributes {
                 return .native(tensor)
             }
         default:
-            if name.hasPrefix("__") { return nil }
+            if name.hasPrefix("_") { return nil }
             throw TorchError.unavailable("torch.Tensor." + name)
         }
     }
@@ -116,7 +118,7 @@ enum TensorAttributes {
             tensor.grad = other
             return true
         default:
-            if name.hasPrefix("__") { return false }
+            if name.hasPrefix("_") { return false }
             throw TorchError.unavailable("setting attribute '\(name)' of a torch.Tensor")
         }
     }

@@ -15,7 +15,7 @@ final class TorchDTypeObject: NativeObject {
         case "is_signed": return .bool(true)
         case "itemsize": return .int(dtype.itemSize)
         default:
-            if name.hasPrefix("__") { return nil }
+            if name.hasPrefix("_") { return nil }
             throw TorchError.unavailable("torch.dtype." + name)
         }
     }

@@ -20,7 +20,7 @@ final class TorchGradFunction: NativeObject {
                 return .string(qualified)
             })
         default:
-            if name.hasPrefix("__") { return nil }
+            if name.hasPrefix("_") { return nil }
             throw TorchError.unavailable("\(self.name).\(name)")
         }
     }

@@ -3,7 +3,8 @@
 /// `torch.Tensor(list)`, `torch.tensor(data, dtype=None, requires_grad=False)`, the dtypes `float32` (`float`),
 /// `float64` (`double`) and `int64` (`long`), `torch.Size`, `torch.tanh`, `torch.exp`, `torch.sigmoid`,
 /// `torch.relu`, `torch.neg`, `torch.sum` and `torch.is_tensor`. Any other name is a `NotImplementedError` saying it
-/// is beyond the subset, through the module's `__getattr__` (PEP 562), so `torch.matmul` fails where it is used.
+/// is beyond the subset, through the module's `__getattr__` (PEP 562), so `torch.matmul` fails where it is used
+/// (names with a leading underscore stay `AttributeError`s).
 enum TorchModule {
     static func make(_ rt: Interpreter) -> ModuleObject {
         unowned(unsafe) let rt = rt
@@ -51,7 +52,7 @@ enum TorchModule {
             function("__getattr__") { arguments in
                 try arguments.expect("__getattr__", 1, 1)
                 let name = try rt.str(arguments.positional[0])
-                if name.hasPrefix("__") { throw PyError("AttributeError", "module 'torch' has no attribute '\(name)'") }
+                if name.hasPrefix("_") { throw PyError("AttributeError", "module 'torch' has no attribute '\(name)'") }
                 throw TorchError.unavailable("torch." + name)
             })
         return ModuleObject(name: "torch", attributes: Dictionary(uniqueKeysWithValues: entries))

@@ -58,7 +58,7 @@ final class TorchSize: NativeObject {
                 return .int(dimensions.reduce(1, *))
             })
         default:
-            if name.hasPrefix("__") { return nil }
+            if name.hasPrefix("_") { return nil }
             throw TorchError.unavailable("torch.Size." + name)
         }
     }

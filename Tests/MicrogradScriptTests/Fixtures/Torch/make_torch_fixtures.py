@@ -1,6 +1,7 @@
 """Makes the torch reference fixtures for Gradbook's torch subset (Tests/MicrogradScriptTests/Torch).
 
-Run with torch 2.15.0 (CPU) on CPython 3.11 (x86-64 Linux; the versions are written into the file):
+Run with torch 2.15.0 from PyPI (its default wheel, 2.15.0+cu132, computing on the CPU) on CPython 3.11.7, x86-64
+Linux; the versions are written into both files:
 
     python3 -m venv /tmp/torchvenv && /tmp/torchvenv/bin/pip install torch==2.15.0
     /tmp/torchvenv/bin/python make_torch_fixtures.py
