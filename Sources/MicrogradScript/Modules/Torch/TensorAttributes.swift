@@ -39,7 +39,14 @@ enum TensorAttributes {
         case "requires_grad_":
             return .builtin(BuiltinFunction("requires_grad_") { arguments in
                 try arguments.expect("requires_grad_", 0, 1, keywords: ["requires_grad"])
-                let flag = try arguments.argument(0, "requires_grad").map { try rt.truth($0) } ?? true
+                var flag = true
+                if let given = arguments.argument(0, "requires_grad") {
+                    guard case .bool(let value) = given else {
+                        throw PyError.type(
+                            "requires_grad_(): argument 'requires_grad' (position 1) must be bool, not \(rt.typeName(given))")
+                    }
+                    flag = value
+                }
                 try tensor.setRequiresGrad(flag)
                 return .native(tensor)
             })
@@ -86,7 +93,7 @@ enum TensorAttributes {
         switch name {
         case "requires_grad":
             guard case .bool(let flag) = value else { throw TorchError.runtime("requires_grad must be a bool") }
-            try tensor.setRequiresGrad(flag, floatingMessage: "only Tensors of floating point and complex dtype")
+            try tensor.setRequiresGrad(flag, byAttribute: true)
             return true
         case "data":
             guard case .native(let native) = value, let other = native as? TorchTensor else {

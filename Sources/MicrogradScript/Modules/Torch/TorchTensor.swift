@@ -60,15 +60,19 @@ final class TorchTensor: NativeObject {
         return origin
     }
 
-    /// `x.requires_grad_(flag)` (and, with its own wording, `x.requires_grad = flag`), with torch's checks.
-    func setRequiresGrad(_ flag: Bool, floatingMessage: String = "only Tensors of floating point dtype") throws {
-        guard isLeaf else {
+    /// `x.requires_grad_(flag)` (and, with its own wording, `x.requires_grad = flag`), with torch's checks: the
+    /// attribute of a computed tensor cannot be set at all, while the method may turn it on (it already is).
+    func setRequiresGrad(_ flag: Bool, byAttribute: Bool = false) throws {
+        if !isLeaf, byAttribute || !flag {
+            let leafOnly = "you can only change requires_grad flags of leaf variables."
             throw TorchError.runtime(
-                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable "
-                    + "in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+                flag ? leafOnly : leafOnly + " If you want to use a computed variable in a subgraph that doesn't "
+                    + "require differentiation use var_no_grad = var.detach().")
         }
+        if !isLeaf { return }
         if flag, !dtype.isFloatingPoint {
-            throw TorchError.runtime("\(floatingMessage) can require gradients")
+            let dtypes = byAttribute ? "floating point and complex dtype" : "floating point dtype"
+            throw TorchError.runtime("only Tensors of \(dtypes) can require gradients")
         }
         requiresGrad = flag
     }

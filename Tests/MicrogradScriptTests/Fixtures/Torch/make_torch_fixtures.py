@@ -181,6 +181,49 @@ for step in range(3):
     p.data = p.data - 0.01 * p.grad
 print(p, loss.item())
 """, exact=False)
+case("requires_grad_method", """
+import torch
+x = torch.Tensor([2.0, -1.0]).double().requires_grad_()
+print(x, x.requires_grad, x.is_leaf, x.data, x.dtype, x.shape)
+y = torch.tensor(0.5).requires_grad_(True)
+print(y, y.requires_grad_() is y)
+z = torch.tensor([1.0], requires_grad=True).requires_grad_(False)
+print(z, z.requires_grad)
+w = torch.tensor([1.0]).requires_grad_(requires_grad=True)
+print(w.requires_grad, (w * 2).requires_grad_(True).requires_grad)
+(x.tanh() * x).sum().backward()
+print(x.grad, x.grad.dtype, x.grad.shape, x.grad.requires_grad)
+(y * y + y).backward()
+print(y.grad, y.grad.item(), y.data.item(), y.item())
+""", exact=False)
+case("lecture_neuron_seed_cell", """
+import random
+import torch
+x1 = torch.Tensor([2.0]).double() 
+x2 = torch.Tensor([0.0]).double()
+w1 = torch.Tensor([-3.0]).double() 
+w2 = torch.Tensor([1.0]).double()
+b  = torch.Tensor([6.8813735870195432]).double()
+
+x1.requires_grad = True
+x2.requires_grad = True
+w1.requires_grad = True
+w2.requires_grad = True
+b.requires_grad = True
+
+n = x1*w1 + x2*w2 + b
+o = torch.tanh(n)
+
+print(o.data.item())
+o.backward()
+
+print("----")
+print(f"x2 = {x2.grad.item()}")
+print(f"w2 = {w2.grad.item()}")
+print(f"x1 = {x1.grad.item()}")
+print(f"w1 = {w1.grad.item()}")
+print(o, n, x1.grad, w1.grad.data, o.data, o.shape, o.dtype)
+""")
 case("iteration_and_indexing", """
 import torch
 d = torch.tensor([2.0, 3.0], dtype=torch.float64, requires_grad=True)
@@ -234,6 +277,9 @@ for name, source in [
     ("error_int_requires_grad", "import torch\ntorch.tensor([1, 2], requires_grad=True)"),
     ("error_int_requires_grad_", "import torch\ntorch.tensor([1, 2]).requires_grad_()"),
     ("error_int_requires_grad_attribute", "import torch\ni = torch.tensor([1, 2])\ni.requires_grad = True"),
+    ("error_non_leaf_requires_grad_true", "import torch\nx = torch.tensor([2.0], requires_grad=True)\ny = x * 2\ny.requires_grad = True"),
+    ("error_requires_grad_int_flag", "import torch\ntorch.tensor([2.0]).requires_grad_(1)"),
+    ("error_non_leaf_requires_grad_", "import torch\nx = torch.tensor([2.0], requires_grad=True)\n(x * 2).requires_grad_(False)"),
     ("error_non_leaf_requires_grad", "import torch\nx = torch.tensor([2.0], requires_grad=True)\ny = x * 2\ny.requires_grad = False"),
     ("error_item_many", "import torch\ntorch.tensor([1.0, 2.0]).item()"),
     ("error_add_str", "import torch\ntorch.tensor([1.0]) + 'a'"),
