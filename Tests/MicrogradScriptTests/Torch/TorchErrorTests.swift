@@ -39,6 +39,9 @@ import Testing
             "import torch\nx = torch.Tensor([1.0])\n1️⃣2 // x",
             "NotImplementedError: torch.Tensor.__rfloordiv__ is not available in Gradbook's torch subset")
         expectDiagnostic(
+            "import torch\nx = torch.Tensor([1.0])\n1️⃣abs(x)",
+            "NotImplementedError: torch.Tensor.__abs__ is not available in Gradbook's torch subset")
+        expectDiagnostic(
             "import torch\nx = torch.Tensor([1.0])\n1️⃣x ** x",
             "NotImplementedError: torch.pow with a tensor exponent is not available in Gradbook's torch subset")
         expectDiagnostic(

@@ -29,7 +29,7 @@ import Testing
     @Test func everyCellPrintsWhatTorchPrinted() throws {
         let file = try Self.load()
         #expect(file.versions["torch"]?.hasPrefix("2.15.0") == true)
-        #expect(file.cases.count == 42)
+        #expect(file.cases.count == 49)
         for item in file.cases {
             let result = Session().run(item.source)
             if let error = item.error {

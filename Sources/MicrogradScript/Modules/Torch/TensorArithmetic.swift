@@ -88,28 +88,6 @@ enum TensorArithmetic {
             origin: origin)
     }
 
-    /// `x.sum()`: a 0-d tensor, added in element order.
-    static func sum(_ tensor: TorchTensor, _ rt: Interpreter) throws -> TorchTensor {
-        let dtype = tensor.dtype
-        try rt.chargeMade(tensor.count)
-        var total = 0.0
-        for element in tensor.elements {
-            total = try TorchForward.binary(.add, total, element.data, dtype)
-        }
-        let context = tensor.context
-        guard tensor.requiresGrad else { return .leaf([total], dtype: dtype, shape: [], context: context) }
-        let node: Value
-        if let first = tensor.elements.first {
-            node = tensor.elements.count == 1 ? first * 1.0 : tensor.elements.dropFirst().reduce(first, +)
-        } else {
-            node = context.tape.value(0)
-        }
-        node.data = total
-        return TorchTensor(
-            context: context, dtype: dtype, shape: [], elements: [node], requiresGrad: true,
-            origin: TensorOrigin("SumBackward0", inputs: [tensor], savesTensors: false))
-    }
-
     /// `x.double()`, `x.float()`: the same tensor when it already has `dtype`, else a converted copy that passes
     /// gradients through (`ToCopyBackward0`).
     static func converted(_ tensor: TorchTensor, to dtype: TorchDType, _ rt: Interpreter) throws -> TorchTensor {

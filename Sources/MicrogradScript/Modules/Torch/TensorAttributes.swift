@@ -57,7 +57,7 @@ enum TensorAttributes {
         case "exp": return unary(.exp, tensor, rt)
         case "sigmoid": return unary(.sigmoid, tensor, rt)
         case "relu": return unary(.relu, tensor, rt)
-        case "sum": return method(name, 0) { _ in .native(try TensorArithmetic.sum(tensor, rt)) }
+        case "sum": return .builtin(BuiltinFunction(name) { arguments in .native(try TensorSum.sum(tensor, arguments, rt)) })
         case "detach": return method(name, 0) { _ in .native(tensor.detached()) }
         case "dim": return method(name, 0) { _ in .int(tensor.shape.count) }
         case "numel": return method(name, 0) { _ in .int(tensor.count) }
@@ -83,6 +83,7 @@ enum TensorAttributes {
                 tensor.overwrite(Array(repeating: 0, count: tensor.count))
                 return .native(tensor)
             }
+        case "__abs__": throw TorchError.unavailable("torch.Tensor.__abs__")
         default:
             if name.hasPrefix("_") { return nil }
             throw TorchError.unavailable("torch.Tensor." + name)

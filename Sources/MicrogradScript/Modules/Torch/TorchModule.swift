@@ -39,8 +39,9 @@ enum TorchModule {
             elementwise(.tanh), elementwise(.exp), elementwise(.sigmoid), elementwise(.relu), elementwise(.negate),
             function("tensor") { arguments in .native(try tensor(arguments, context, rt)) },
             function("sum") { arguments in
-                try arguments.expect("sum", 1, 1)
-                return .native(try TensorArithmetic.sum(try tensorArgument(arguments, "sum", rt), rt))
+                try arguments.expect("sum", 1, 3, keywords: ["dim", "keepdim", "dtype"])
+                let rest = Arguments(Array(arguments.positional.dropFirst()), keywords: arguments.keywords)
+                return .native(try TensorSum.sum(try tensorArgument(arguments, "sum", rt), rest, rt))
             },
             function("is_tensor") { arguments in
                 try arguments.expect("is_tensor", 1, 1)

@@ -224,6 +224,20 @@ print(f"x1 = {x1.grad.item()}")
 print(f"w1 = {w1.grad.item()}")
 print(o, n, x1.grad, w1.grad.data, o.data, o.shape, o.dtype)
 """)
+case("sum_arguments", """
+import torch
+x = torch.tensor([1.0, 2.0, 4.5], requires_grad=True)
+print(x.sum(0), x.sum(-1), x.sum(0, keepdim=True), x.sum(dim=0, keepdim=True), x.sum((0,)), x.sum([-1]), x.sum(()))
+print(x.sum(None), x.sum(None, True), torch.sum(x, 0), torch.sum(x, dim=0, keepdim=True), torch.sum(x, 0, True))
+print(x.sum(dtype=torch.float64), torch.sum(x, dtype=torch.float64), x.sum(0, dtype=torch.float64))
+s = torch.tensor(2.0, requires_grad=True)
+print(s.sum(0), s.sum(-1, keepdim=True), s.sum(0, True).shape, x.sum(0, True).shape)
+i = torch.tensor([1, 2, 3])
+print(i.sum(0), i.sum(dtype=torch.float32), i.sum(0, keepdim=True), torch.tensor([]).sum(0))
+y = x.sum(0, keepdim=True) * x.sum(dtype=torch.float64).float()
+y.backward()
+print(y, x.grad)
+""")
 case("iteration_and_indexing", """
 import torch
 d = torch.tensor([2.0, 3.0], dtype=torch.float64, requires_grad=True)
@@ -279,6 +293,12 @@ for name, source in [
     ("error_int_requires_grad_attribute", "import torch\ni = torch.tensor([1, 2])\ni.requires_grad = True"),
     ("error_non_leaf_requires_grad_true", "import torch\nx = torch.tensor([2.0], requires_grad=True)\ny = x * 2\ny.requires_grad = True"),
     ("error_requires_grad_int_flag", "import torch\ntorch.tensor([2.0]).requires_grad_(1)"),
+    ("error_sum_dim_range", "import torch\ntorch.tensor([1.0, 2.0]).sum(1)"),
+    ("error_sum_dim_range_0d", "import torch\ntorch.tensor(1.0).sum(-2)"),
+    ("error_sum_dim_repeated", "import torch\ntorch.tensor([1.0, 2.0]).sum((0, -1))"),
+    ("error_sum_keepdim_int", "import torch\ntorch.tensor([1.0, 2.0]).sum(0, 0)"),
+    ("error_sum_dim_float", "import torch\ntorch.tensor([1.0, 2.0]).sum(0.5, keepdim=True)"),
+    ("error_sum_int_dtype_grad", "import torch\ntorch.tensor([1.0], requires_grad=True).sum(dtype=torch.int64)"),
     ("error_non_leaf_requires_grad_", "import torch\nx = torch.tensor([2.0], requires_grad=True)\n(x * 2).requires_grad_(False)"),
     ("error_non_leaf_requires_grad", "import torch\nx = torch.tensor([2.0], requires_grad=True)\ny = x * 2\ny.requires_grad = False"),
     ("error_item_many", "import torch\ntorch.tensor([1.0, 2.0]).item()"),
