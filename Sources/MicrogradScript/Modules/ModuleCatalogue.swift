@@ -12,6 +12,7 @@ extension Interpreter {
         case "numpy": made = NumPyModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
         case "torch": made = TorchModule.make(self)
+        case _ where path.first == "torch": throw TorchError.unavailable(name)
         case "matplotlib":
             let package = ModuleObject(name: "matplotlib", attributes: [:])
             modules[name] = package

@@ -28,7 +28,12 @@ import Testing
             "from torch import 1️⃣nn",
             "NotImplementedError: torch.nn is not available in Gradbook's torch subset")
         expectDiagnostic("import torch\n1️⃣torch.__version__", "AttributeError: module 'torch' has no attribute '__version__'")
-        expectDiagnostic("import 1️⃣torch.nn", "ModuleNotFoundError: No module named 'torch.nn'")
+        expectDiagnostic(
+            "import 1️⃣torch.nn as nn",
+            "NotImplementedError: torch.nn is not available in Gradbook's torch subset")
+        expectDiagnostic(
+            "from torch.nn import 1️⃣functional",
+            "NotImplementedError: torch.nn is not available in Gradbook's torch subset")
     }
 
     @Test func operatorsBeyondTheSubsetNameThemselves() {
