@@ -51,6 +51,8 @@ extension Compiler {
                         try store(frame, value)
                     } else if let submodule = try? rt.module(path + [name]) {
                         try store(frame, .module(submodule))
+                    } else if let fallback = module.attributes["__getattr__"] {
+                        try store(frame, try rt.call(fallback, Arguments([.string(name)])))
                     } else {
                         throw PyError("ImportError", "cannot import name '\(name)' from '\(dotted)'")
                     }

@@ -17,7 +17,7 @@ extension Interpreter {
         case .neuron, .layer, .mlp: return try modelMethod(receiver, name, arguments)
         case .module(let module):
             guard let function = module.attributes[name] else {
-                throw PyError("AttributeError", "module '\(module.name)' has no attribute '\(name)'")
+                return try call(try attribute(of: receiver, name), arguments)
             }
             return try call(function, arguments)
         case .float(let d) where name == "is_integer":

@@ -13,6 +13,8 @@ extension Interpreter {
         case "sys": made = SysModule.make(self)
         case "numpy": made = NumPyModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
+        case "torch": made = TorchModule.make(self)
+        case _ where path.first == "torch": throw TorchError.unavailable(name)
         case "matplotlib":
             let package = ModuleObject(name: "matplotlib", attributes: [:])
             modules[name] = package

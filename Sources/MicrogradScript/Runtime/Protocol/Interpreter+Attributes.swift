@@ -36,6 +36,8 @@ extension Interpreter {
         case .module(let module):
             if let value = module.attributes[name] { return value }
             if name == "__name__" { return .string(module.name) }
+            // PEP 562: a module's own `__getattr__` answers the names it does not have.
+            if let fallback = module.attributes["__getattr__"] { return try call(fallback, Arguments([.string(name)])) }
             throw PyError("AttributeError", "module '\(module.name)' has no attribute '\(name)'")
         case .float(let d):
             if name == "real" { return .float(d) }
