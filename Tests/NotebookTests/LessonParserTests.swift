@@ -83,7 +83,7 @@ import Testing
         #expect(diagnostic?.kind == "FrontMatterError")
         #expect(
             diagnostic?.message
-                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)")
+                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize, trust_html)")
     }
 
     @Test func duplicateFrontMatterKeyIsAnError() {

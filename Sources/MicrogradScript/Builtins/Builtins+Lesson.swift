@@ -14,6 +14,8 @@ extension BuiltinCatalogue {
                     rt.emit(.graph(root.snapshot()))
                     return .none
                 },
+                // Jupyter's kernel offers IPython's `display` without an import.
+                function("display") { args in try IPythonModule.display(args, rt) },
                 function("make_moons") { args in
                     // make_moons(n, noise, seed), or scikit-learn's keywords (n_samples=, noise=, random_state=).
                     try args.expect("make_moons", 0, 3, keywords: ["n_samples", "n", "noise", "seed", "random_state"])

@@ -16,6 +16,9 @@ extension Interpreter {
             modules[name] = package
             package.attributes["pyplot"] = .module(try module(["matplotlib", "pyplot"]))
             return package
+        case "graphviz": made = try GraphvizModule.make(self)
+        case "IPython", "IPython.display", "IPython.core", "IPython.core.display":
+            return try IPythonModule.module(name, self)
         case "micrograd.engine":
             made = ModuleObject(name: "micrograd.engine", attributes: ["Value": builtins["Value"] ?? .none])
         case "micrograd.nn":
