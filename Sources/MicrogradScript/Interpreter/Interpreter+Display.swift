@@ -27,7 +27,7 @@ extension Interpreter {
             for (method, kind) in Self.representationMethods
             where instance.type.lookup(method, epoch: typeEpoch) != nil {
                 if case .string(let text) = try call(try attribute(of: object, method), Arguments([])) {
-                    return .markup(Markup(kind, text))
+                    return .markup(Markup(kind, text, plainText: try repr(object)))
                 }
             }
         default: break

@@ -26,15 +26,17 @@ public struct Markup: Equatable, Sendable {
     /// The text given to it (`HTML("<b>x</b>")` → `<b>x</b>`).
     public var source: String
 
-    /// Makes a markup output.
-    public init(_ kind: Kind, _ source: String) {
+    /// The plain text a notebook stores beside the rich form and `check` compares: IPython's
+    /// `<IPython.core.display.HTML object>` for the display classes, the object's `repr` for a lesson class
+    /// that has a `_repr_html_` (or another rich method).
+    public var plainText: String
+
+    /// Makes a markup output; `plainText` defaults to the display class's own repr.
+    public init(_ kind: Kind, _ source: String, plainText: String? = nil) {
         self.kind = kind
         self.source = source
+        self.plainText = plainText ?? "<IPython.core.display.\(kind.rawValue) object>"
     }
-
-    /// IPython's plain text for the object, which a notebook stores beside the rich form and `check` compares:
-    /// `<IPython.core.display.HTML object>`.
-    public var plainText: String { "<IPython.core.display.\(kind.rawValue) object>" }
 
     /// What a notebook stores under `kind.mimeType`: the source, except that IPython writes a `Math` as
     /// `$\displaystyle …$`.

@@ -25,7 +25,9 @@ public enum NotebookPictures {
             return standalone(document)
         case .dot(let graph):
             let measure = try? Graphviz.measure(dot: graph.source)
-            guard let measure, measure.nodes <= graphLimit * 2, measure.edges <= graphLimit * 4,
+            let nodeCap = graphLimit > Int.max / 2 ? Int.max : graphLimit * 2
+            let edgeCap = graphLimit > Int.max / 4 ? Int.max : graphLimit * 4
+            guard let measure, measure.nodes <= nodeCap, measure.edges <= edgeCap,
                 let document = try? Graphviz.renderSVG(dot: graph.source, engine: graph.engine)
             else { return nil }
             return standalone(document)

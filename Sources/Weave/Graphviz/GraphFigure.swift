@@ -59,8 +59,8 @@ public struct GraphFigure {
         } catch {
             return .failed("Graphviz: " + error.message)
         }
-        let nodeCap = nodeLimit.multipliedReportingOverflow(by: 2).partialValue
-        let edgeCap = nodeLimit.multipliedReportingOverflow(by: 4).partialValue
+        let nodeCap = nodeLimit > Int.max / 2 ? Int.max : nodeLimit * 2
+        let edgeCap = nodeLimit > Int.max / 4 ? Int.max : nodeLimit * 4
         let size = "\(measure.nodes) node\(measure.nodes == 1 ? "" : "s") and \(measure.edges) edge\(measure.edges == 1 ? "" : "s")"
         guard measure.nodes <= nodeCap, measure.edges <= edgeCap else {
             let needed = max((measure.nodes + 1) / 2, (measure.edges + 3) / 4)

@@ -21,11 +21,14 @@ public struct MarkupHTML: Sendable {
         self.math = math
     }
 
-    /// The HTML of `markup`, and complaints about its math.
+    /// The HTML of `markup`, and complaints about its math; nothing at all for HTML that shows nothing (such as
+    /// a notebook's `<style>`, which the sanitizer drops).
     public func render(_ markup: Markup) -> (html: String, warnings: [String]) {
         switch markup.kind {
         case .html:
-            return ("<div class=\"output output-html\">\(clean(markup.source))</div>", [])
+            let html = clean(markup.source)
+            if html.allSatisfy(\.isWhitespace) { return ("", []) }
+            return ("<div class=\"output output-html\">\(html)</div>", [])
         case .svg:
             return ("<figure class=\"output output-svg\"><div class=\"scroll\">\(clean(markup.source))</div></figure>", [])
         case .markdown:

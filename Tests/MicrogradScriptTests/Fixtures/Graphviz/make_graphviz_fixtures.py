@@ -309,6 +309,20 @@ print(type(d).__name__, type(Graph()).__name__, isinstance(d, Digraph), isinstan
 print(repr(d))
 print(repr(d.subgraph(name='cluster_a')))
 ''',
+    # IPython's display classes, as objects (what they show needs a kernel, so it is tested in Swift).
+    "ipython_display_objects": r'''
+from IPython.display import HTML, Markdown, Math, Latex, SVG
+import IPython.core.display
+h = HTML('<b>x</b>')
+print(repr(h), h.data, type(h).__name__, IPython.core.display.HTML is HTML)
+print(Math(r'$x^2$')._repr_latex_(), Math('a').data)
+print(Markdown('*a*')._repr_markdown_(), Latex(r'$y$')._repr_latex_())
+print(repr(SVG('<svg width="4" height="4"></svg>')), HTML().data)
+''',
+    "ipython_text_mentioning_http": r'''
+from IPython.display import HTML
+print(HTML('<i>http</i>').data)
+''',
 }
 
 
