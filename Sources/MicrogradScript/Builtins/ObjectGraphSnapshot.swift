@@ -83,6 +83,7 @@ struct ObjectGraphSnapshot {
         return number
     }
 
+    /// The key that tells nodes apart: the heap object itself, or `id()` for anything else (an engine value).
     private func identity(of object: Object) -> ObjectIdentity {
         if let heapObject = object.heapObject { return .heap(ObjectIdentifier(heapObject)) }
         return .number(rt.identity(of: object))
