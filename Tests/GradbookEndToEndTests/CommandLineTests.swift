@@ -37,7 +37,7 @@ import Testing
         #expect(outcome.exitCode == 2)
         #expect(
             outcome.standardError == """
-                \(path):3:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)
+                \(path):3:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize, trust_html)
                     seeed: 3
                     ^
 

@@ -83,7 +83,7 @@ import Testing
         #expect(diagnostic?.kind == "FrontMatterError")
         #expect(
             diagnostic?.message
-                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)")
+                == "unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize, trust_html)")
     }
 
     @Test func duplicateFrontMatterKeyIsAnError() {
@@ -204,6 +204,7 @@ import Testing
             tolerance: 1e-6
             budget: 5000000
             graph_limit: 800
+            trust_html: true
             ---
             """
         let document = try #require(Fixture.document(text))
@@ -211,7 +212,13 @@ import Testing
             document.frontMatter
                 == FrontMatter(
                     title: "The neuron: forward", summary: "One neuron.", seed: 42, tolerance: 1e-6, budget: 5_000_000,
-                    graphLimit: 800))
+                    graphLimit: 800, trustHTML: true))
+    }
+
+    @Test func htmlIsUntrustedUnlessTheAuthorSaysSo() {
+        #expect(Fixture.document("---\ntitle: T\n---\n")?.frontMatter.trustHTML == false)
+        #expect(Fixture.document("---\ntrust_html: false\n---\n")?.frontMatter.trustHTML == false)
+        #expect(Fixture.document("---\ntrust_html: yes please\n---\n") == nil)
     }
 
     @Test func toleranceMayBeWrittenInAnyFloatSpelling() throws {

@@ -7,13 +7,20 @@ extension BuiltinCatalogue {
         return Dictionary(
             uniqueKeysWithValues: [
                 function("draw_dot") { args in
+                    // A built-in Value, or any object shaped like one (a lesson's own `class Value`).
                     try args.expect("draw_dot", 0, 1, keywords: ["root"])
-                    guard case .value(let root) = args.argument(0, "root") ?? .none else {
-                        throw PyError.type("draw_dot() expects a Value, not '\(args.positional.first?.typeName ?? "")'")
+                    guard let root = args.argument(0, "root") else {
+                        throw PyError.type("draw_dot() missing 1 required positional argument: 'root'")
                     }
-                    rt.emit(.graph(root.snapshot()))
+                    if case .value(let value) = root {
+                        rt.emit(.graph(value.snapshot()))
+                    } else {
+                        rt.emit(.graph(try ObjectGraphSnapshot(rt: rt).snapshot(of: root)))
+                    }
                     return .none
                 },
+                // Jupyter's kernel offers IPython's `display` without an import.
+                function("display") { args in try IPythonModule.display(args, rt) },
                 function("make_moons") { args in
                     // make_moons(n, noise, seed), or scikit-learn's keywords (n_samples=, noise=, random_state=).
                     try args.expect("make_moons", 0, 3, keywords: ["n_samples", "n", "noise", "seed", "random_state"])

@@ -44,8 +44,8 @@ extension Interpreter {
 }
 
 extension Compiler {
-    /// A cell's body: like any block, except that a final bare expression is displayed (its `repr`, unless
-    /// it is `None`), as Jupyter shows `Out[…]`.
+    /// A cell's body: like any block, except that a final bare expression is displayed (unless it is `None`), as
+    /// Jupyter shows `Out[…]`: its rich form if it has one (a graphviz graph, an `HTML` object), else its `repr`.
     func cell(_ statements: [Statement]) throws -> Execute {
         guard let last = statements.last, case .expression(let expression) = last.kind else {
             return try block(statements)
@@ -56,13 +56,7 @@ extension Compiler {
             let result = try value(frame)
             if case .none = result { return .normal }
             rt.flushText()
-            let text = try rt.repr(result)
-            rt.outputCharacters += text.count
-            if rt.outputCharacters > rt.limits.outputCharacters {
-                throw PyError(
-                    "RuntimeError", "output limit of \(rt.limits.outputCharacters) characters exceeded (Gradbook's limit)")
-            }
-            rt.emit(.value(text))
+            try rt.display(result)
             return .normal
         }
         let leading = try block(Array(statements.dropLast()))

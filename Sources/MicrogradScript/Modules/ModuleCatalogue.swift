@@ -20,6 +20,9 @@ extension Interpreter {
             modules[name] = package
             package.attributes["pyplot"] = .module(try module(["matplotlib", "pyplot"]))
             return package
+        case "graphviz": made = try GraphvizModule.make(self)
+        case "IPython", "IPython.display", "IPython.core", "IPython.core.display":
+            return try IPythonModule.module(name, self)
         case "micrograd.engine":
             // The package's Value prints its gradient too; a session that imports it prints Values that way.
             valueReprShowsGrad = true

@@ -10,6 +10,10 @@ public enum Output: Equatable, Sendable {
     case graph(GraphSnapshot)
     /// A plot built with `plt.*` calls, emitted at the end of the cell (or at `plt.show()`).
     case plot(Plot)
+    /// A lesson's own `graphviz.Digraph` or `Graph`, shown as a cell's value or by `display()`.
+    case dot(DOTGraph)
+    /// `display(HTML(…))`, `Markdown`, `Math`, `Latex` or `SVG`.
+    case markup(Markup)
     /// The error that stopped the cell.
     case error(Diagnostic)
 
@@ -20,6 +24,8 @@ public enum Output: Equatable, Sendable {
         case .value(let repr): return repr
         case .graph(let graph): return graph.plainText
         case .plot(let plot): return plot.plainText
+        case .dot(let graph): return graph.plainText
+        case .markup(let markup): return markup.plainText
         case .error(let diagnostic): return diagnostic.pythonStyle
         }
     }

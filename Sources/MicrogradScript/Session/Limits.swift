@@ -14,6 +14,8 @@ public struct Limits: Equatable, Sendable {
     public var engineValues: Int
     /// Elements one list, tuple, string or range may hold (`[0] * 10**9` fails cleanly).
     public var collectionElements: Int
+    /// Statements (node, edge and attribute lines) one `graphviz` graph may hold.
+    public var graphStatements: Int
 
     /// The highest recursion limit `sys.setrecursionlimit` accepts: lesson code 20,000 calls deep fits in the
     /// deep stack a session runs on (`LargeStack`) even in a debug build, with room to spare (measured in
@@ -27,7 +29,8 @@ public struct Limits: Equatable, Sendable {
     /// Makes limits; every argument has the default Gradbook uses.
     public init(
         steps: Int = 20_000_000, recursionDepth: Int = 1000, nestingDepth: Int = 200,
-        outputCharacters: Int = 1_000_000, engineValues: Int = 20_000_000, collectionElements: Int = 10_000_000
+        outputCharacters: Int = 1_000_000, engineValues: Int = 20_000_000, collectionElements: Int = 10_000_000,
+        graphStatements: Int = 100_000
     ) {
         self.steps = steps
         self.recursionDepth = recursionDepth
@@ -35,5 +38,6 @@ public struct Limits: Equatable, Sendable {
         self.outputCharacters = outputCharacters
         self.engineValues = engineValues
         self.collectionElements = collectionElements
+        self.graphStatements = graphStatements
     }
 }

@@ -8,6 +8,7 @@
 /// tolerance: 1e-9
 /// budget: 20000000
 /// graph_limit: 500
+/// trust_html: false
 /// sanitize:
 ///   - regex: '\d+ ms'
 ///     replace: 'N ms'
@@ -29,14 +30,19 @@ public struct FrontMatter: Equatable, Sendable {
     public var graphLimit: Int?
     /// Regex replacements applied to this lesson's outputs before they are compared (nbval's sanitizers).
     public var sanitize: [Sanitizer]
+    /// Whether the HTML and SVG the lesson displays (`display(HTML(…))`) go on its page as written; by default
+    /// they are sanitized (no scripts, event handlers, outside loads or styles).
+    public var trustHTML: Bool
 
     /// The keys a lesson may set, in the order the documentation lists them.
-    public static let knownKeys = ["title", "summary", "seed", "tolerance", "budget", "graph_limit", "sanitize"]
+    public static let knownKeys = [
+        "title", "summary", "seed", "tolerance", "budget", "graph_limit", "sanitize", "trust_html",
+    ]
 
     /// Makes front matter; by default nothing is set.
     public init(
         title: String? = nil, summary: String? = nil, seed: Int? = nil, tolerance: Double? = nil, budget: Int? = nil,
-        graphLimit: Int? = nil, sanitize: [Sanitizer] = []
+        graphLimit: Int? = nil, sanitize: [Sanitizer] = [], trustHTML: Bool = false
     ) {
         self.title = title
         self.summary = summary
@@ -45,5 +51,6 @@ public struct FrontMatter: Equatable, Sendable {
         self.budget = budget
         self.graphLimit = graphLimit
         self.sanitize = sanitize
+        self.trustHTML = trustHTML
     }
 }

@@ -57,6 +57,9 @@ enum FrontMatterReader {
             case "graph_limit":
                 guard let limit = value.int, limit >= 0 else { return wrongType("an integer of 0 or more") }
                 frontMatter.graphLimit = limit
+            case "trust_html":
+                guard let trust = value.bool else { return wrongType("true or false") }
+                frontMatter.trustHTML = trust
             case "sanitize":
                 switch sanitizers(in: value) {
                 case .success(let sanitizers): frontMatter.sanitize = sanitizers

@@ -14,16 +14,26 @@ public enum NotebookPictures {
         mapping(graphLimit: document.frontMatter.graphLimit ?? GraphFigure.defaultNodeLimit)
     }
 
-    /// The SVG of a picture output; nil for text, values and errors, for a graph over `graphLimit` values, and
-    /// for a graph Graphviz refused (its text still goes into the notebook).
+    /// The SVG of a picture output; nil for text, values, markup (which the notebook keeps as its own MIME type)
+    /// and errors, for a graph over `graphLimit` values (a lesson's own graph: twice as many nodes, four times as
+    /// many edges, as `GraphFigure` draws), and for a graph Graphviz refused (its text still goes into the
+    /// notebook).
     public static func svg(for output: Output, graphLimit: Int) -> String? {
         switch output {
         case .graph(let graph):
             guard graph.nodes.count <= graphLimit, let document = try? Graphviz.renderSVG(dot: graph.dot()) else { return nil }
             return standalone(document)
+        case .dot(let graph):
+            let measure = try? Graphviz.measure(dot: graph.source)
+            let nodeCap = graphLimit > Int.max / 2 ? Int.max : graphLimit * 2
+            let edgeCap = graphLimit > Int.max / 4 ? Int.max : graphLimit * 4
+            guard let measure, measure.nodes <= nodeCap, measure.edges <= edgeCap,
+                let document = try? Graphviz.renderSVG(dot: graph.source, engine: graph.engine)
+            else { return nil }
+            return standalone(document)
         case .plot(let plot):
             return PlotSVG.render(plot)
-        case .text, .value, .error:
+        case .text, .value, .error, .markup:
             return nil
         }
     }

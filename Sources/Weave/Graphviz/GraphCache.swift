@@ -9,12 +9,14 @@ import Foundation
 public final class GraphCache: @unchecked Sendable {
     private let lock = NSLock()
     private var fragments: [String: (dot: String, svg: Result<String, GraphvizError>)] = [:]
-    private let layout: @Sendable (String) throws(GraphvizError) -> String
+    private let layout: @Sendable (String, String) throws(GraphvizError) -> String
     private let key: @Sendable (String) -> String
 
     /// An empty cache that lays graphs out with Graphviz.
     public init() {
-        layout = { dot throws(GraphvizError) in SVGInlining.inline(try Graphviz.renderSVG(dot: dot)) }
+        layout = { dot, engine throws(GraphvizError) in
+            SVGInlining.inline(try Graphviz.renderSVG(dot: dot, engine: engine))
+        }
         key = Self.hashKey
     }
 
@@ -24,25 +26,27 @@ public final class GraphCache: @unchecked Sendable {
         layout: @escaping @Sendable (String) throws(GraphvizError) -> String,
         key: @escaping @Sendable (String) -> String = GraphCache.hashKey
     ) {
-        self.layout = layout
+        self.layout = { dot, _ throws(GraphvizError) in try layout(dot) }
         self.key = key
     }
 
     /// The FNV-1a hash of the DOT and its length in bytes.
     static func hashKey(_ dot: String) -> String { FNV1a.hex(dot) + ":\(dot.utf8.count)" }
 
-    /// The inline SVG for `dot`, laid out once per distinct DOT text.
-    public func svg(forDOT dot: String) throws(GraphvizError) -> String {
-        let key = self.key(dot)
+    /// The inline SVG for `dot` laid out by `engine`, laid out once per distinct DOT text and engine.
+    public func svg(forDOT dot: String, engine: String = "dot") throws(GraphvizError) -> String {
+        // The engine's name (which holds no line break) and a line break lead the text the entry keeps.
+        let text = engine + "\n" + dot
+        let key = self.key(text)
         let cached = lock.withLock { fragments[key] }
-        if let cached, cached.dot == dot { return try cached.svg.get() }
+        if let cached, cached.dot == text { return try cached.svg.get() }
         let result: Result<String, GraphvizError>
         do {
-            result = .success(try layout(dot))
+            result = .success(try layout(dot, engine))
         } catch {
             result = .failure(error)
         }
-        if cached == nil { lock.withLock { fragments[key] = (dot, result) } }
+        if cached == nil { lock.withLock { fragments[key] = (text, result) } }
         return try result.get()
     }
 

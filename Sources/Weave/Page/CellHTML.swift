@@ -29,7 +29,8 @@ public struct CellHTML {
         var rendered: [String] = []
         for output in result.outputs {
             let (outputHTML, failure) = outputs.render(output, file: path)
-            rendered.append(outputHTML)
+            // Displayed markup that shows nothing (a lesson's `<style>`, once sanitized) takes no room.
+            if !outputHTML.isEmpty { rendered.append(outputHTML) }
             if let failure {
                 problems.append(
                     Diagnostic(file: path, line: cell.fenceLine, column: 1, kind: "GraphvizError", message: failure))

@@ -1,14 +1,18 @@
 import MicrogradScript
 
-/// One cell output as HTML: printed text and values in `<pre>`, graphs and plots as inline SVG, errors with
-/// their place in the lesson file. Everything the cell produced is escaped.
+/// One cell output as HTML: printed text and values in `<pre>`, graphs and plots as inline SVG, displayed
+/// markup (`HTML`, `Markdown`, `Math`, `Latex`, `SVG`) as `MarkupHTML` allows, errors with their place in the
+/// lesson file. Everything the cell produced is escaped or sanitized, unless the author trusts its HTML.
 public struct OutputHTML {
     /// How graphs are drawn (node limit, cache).
     public var graphs: GraphFigure
+    /// How displayed markup is shown (trusted or sanitized).
+    public var markup: MarkupHTML
 
     /// Makes an output renderer.
-    public init(graphs: GraphFigure = GraphFigure()) {
+    public init(graphs: GraphFigure = GraphFigure(), markup: MarkupHTML = MarkupHTML()) {
         self.graphs = graphs
+        self.markup = markup
     }
 
     /// The HTML of `output`, plus a diagnostic when drawing it failed (Graphviz refused the graph).
@@ -24,6 +28,13 @@ public struct OutputHTML {
             case .figure(let html), .tooLarge(let html): return (html, nil)
             case .failed(let message): return (Self.errorHTML(place: nil, text: message), message)
             }
+        case .dot(let graph):
+            switch graphs.render(graph) {
+            case .figure(let html), .tooLarge(let html): return (html, nil)
+            case .failed(let message): return (Self.errorHTML(place: nil, text: message), message)
+            }
+        case .markup(let markup):
+            return (self.markup.render(markup).html, nil)
         case .plot(let plot):
             return (
                 "<figure class=\"output output-plot\"><div class=\"scroll\">\(PlotFigure.svg(plot))</div></figure>",

@@ -44,6 +44,7 @@ public struct PageWeaver {
         let document = run.document
         var outputs = self.outputs
         outputs.graphs.nodeLimit = graphLimitOverride ?? document.frontMatter.graphLimit ?? outputs.graphs.nodeLimit
+        outputs.markup.trusted = document.frontMatter.trustHTML && !prose.safe
         let cellHTML = CellHTML(outputs: outputs)
         let changed = changedCells(run)
         var takenIDs: Set<String> = []

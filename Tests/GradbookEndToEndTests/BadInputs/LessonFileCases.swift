@@ -28,7 +28,7 @@ extension BadInput {
             sees: "bad.md:2:1: error: FrontMatterError: duplicate front matter key 'title'"),
         .lesson(
             "an unknown front-matter key", "---\nseeed: 3\n---\n",
-            sees: "bad.md:2:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize)"),
+            sees: "bad.md:2:1: error: FrontMatterError: unknown front matter key 'seeed' (known keys: title, summary, seed, tolerance, budget, graph_limit, sanitize, trust_html)"),
         .lesson(
             "a front-matter value of the wrong type", "---\nseed: abc\n---\n",
             sees: "bad.md:2:7: error: FrontMatterError: 'seed' must be an integer"),

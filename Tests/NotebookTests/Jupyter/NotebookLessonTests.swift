@@ -96,7 +96,7 @@ import Testing
 
     @Test func settingsComeFromMetadataGradbook() throws {
         let text = """
-            {"cells": [], "metadata": {"gradbook": {"seed": 7, "tolerance": 1e-06, "budget": 100, "graph_limit": 9, "summary": "S",
+            {"cells": [], "metadata": {"gradbook": {"seed": 7, "tolerance": 1e-06, "budget": 100, "graph_limit": 9, "summary": "S", "trust_html": true,
              "sanitize": [{"regex": "\\\\d+ ms", "replace": "N ms"}]}, "title": "From metadata"}, "nbformat": 4, "nbformat_minor": 5}
             """
         let document = try JupyterLesson.document(bytes: Array(text.utf8), path: "s.ipynb")
@@ -104,7 +104,7 @@ import Testing
             document.frontMatter
                 == FrontMatter(
                     title: "From metadata", summary: "S", seed: 7, tolerance: 1e-6, budget: 100, graphLimit: 9,
-                    sanitize: [Sanitizer(pattern: "\\d+ ms", replacement: "N ms")]))
+                    sanitize: [Sanitizer(pattern: "\\d+ ms", replacement: "N ms")], trustHTML: true))
     }
 
     @Test func foldersHoldNotebooksAsLessonsButNotCheckpoints() throws {

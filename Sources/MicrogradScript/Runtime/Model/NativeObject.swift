@@ -61,4 +61,8 @@ class NativeObject: HeapObject {
 
     /// `format(obj, spec)`, or `nil` for the default (`str(obj)` with an empty spec, TypeError otherwise).
     func format(_ spec: String, _ rt: Interpreter) throws -> String? { nil }
+
+    /// What Jupyter shows for the object when it is a cell's value or passed to `display()` (a graphviz graph's
+    /// picture, an `IPython.display.HTML`'s markup), or `nil` to show its `repr` as a value.
+    func richOutput(_ rt: Interpreter) throws -> Output? { nil }
 }

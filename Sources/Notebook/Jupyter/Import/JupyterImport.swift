@@ -87,6 +87,7 @@ public enum JupyterImport {
                 lines.append("    replace: " + NewLesson.yamlQuoted(sanitizer.replacement))
             }
         }
+        if settings.trustHTML { lines.append("trust_html: true") }
         guard !lines.isEmpty else { return "" }
         return "---\n" + lines.joined(separator: "\n") + "\n---\n"
     }

@@ -1,5 +1,6 @@
 /// A notebook's `metadata.gradbook`: the settings a Markdown lesson keeps in its front matter, with the same
-/// keys and the same checks (`title`, `summary`, `seed`, `tolerance`, `budget`, `graph_limit`, `sanitize`).
+/// keys and the same checks (`title`, `summary`, `seed`, `tolerance`, `budget`, `graph_limit`, `sanitize`,
+/// `trust_html`).
 enum JupyterSettings {
     /// The front matter that `settings` (the notebook's `metadata.gradbook`, when it has one) stands for.
     static func frontMatter(_ settings: JSONValue?, context: ReadingContext) throws(LessonError) -> FrontMatter {
@@ -32,6 +33,9 @@ enum JupyterSettings {
             case "graph_limit":
                 guard let limit = value.integerValue, limit >= 0 else { throw wrongType("an integer of 0 or more") }
                 frontMatter.graphLimit = limit
+            case "trust_html":
+                guard let trust = value.boolValue else { throw wrongType("true or false") }
+                frontMatter.trustHTML = trust
             case "sanitize":
                 let shape = "a list of objects with 'regex' and 'replace'"
                 guard let items = value.arrayValue else { throw wrongType(shape) }

@@ -87,6 +87,7 @@ public enum JupyterExport {
             }
             settings.append(JSONMember("sanitize", .array(list)))
         }
+        if front.trustHTML { settings.append(JSONMember("trust_html", JSONValue(.bool(true)))) }
         var members = [
             JSONMember(
                 "kernelspec",

@@ -6,7 +6,8 @@ import MicrogradScript
 /// |---|---|
 /// | `.text` | a `stream` on `stdout` |
 /// | `.value` | an `execute_result` with `text/plain` |
-/// | `.graph`, `.plot` | a `display_data` with `image/svg+xml` (when `svg` draws it) and `text/plain` |
+/// | `.graph`, `.plot`, `.dot` | a `display_data` with `image/svg+xml` (when `svg` draws it) and `text/plain` |
+/// | `.markup` | a `display_data` with `text/html`, `text/markdown`, `text/latex` or `image/svg+xml`, as IPython writes it, and `text/plain` |
 /// | `.error` | an `error` with `ename`, `evalue` and a short traceback |
 ///
 /// Every picture also keeps its plain-text rendition, so reading the notebook back (import, or `check` of the
@@ -31,9 +32,15 @@ public struct JupyterOutputMapping: Sendable {
                 return .stream(name: "stdout", text: text)
             case .value(let repr):
                 return .executeResult(data: [JSONMember("text/plain", .string(repr))], executionCount: executionCount, metadata: .object([]))
-            case .graph, .plot:
+            case .graph, .plot, .dot:
                 var data = [JSONMember("text/plain", .string(output.plainText))]
                 if let svg = svg(output) { data.insert(JSONMember("image/svg+xml", .string(svg)), at: 0) }
+                return .displayData(data: data, metadata: .object([]))
+            case .markup(let markup):
+                let data = [
+                    JSONMember(markup.kind.mimeType, .string(markup.notebookData)),
+                    JSONMember("text/plain", .string(markup.plainText)),
+                ]
                 return .displayData(data: data, metadata: .object([]))
             case .error(let diagnostic):
                 let place = executionCount.map { "Cell In[\($0)], " } ?? ""
