@@ -83,8 +83,7 @@ extension Compiler {
             }
             return placing(position, evaluate)
         case .comparison(let first, let steps):
-            let test = try comparison(first, steps)
-            return { frame in .bool(try test(frame)) }
+            return try comparisonValue(first, steps)
         case .conditional(let condition, let then, let otherwise):
             let test = try truth(condition)
             let yes = try self.expression(then)

@@ -142,6 +142,45 @@ extension Compiler {
         }
     }
 
+    /// A comparison used as a value: what a rich comparison returns (numpy's elementwise arrays, a lesson's
+    /// `__eq__` result), a bool for built-ins. A chain is Python's `a < b and b < c`: the first false result, or
+    /// the last.
+    func comparisonValue(_ first: Expression, _ steps: [ComparisonStep]) throws -> Evaluate {
+        let head = try expression(first)
+        let compiled = try steps.map { (op: $0.operator, operand: try expression($0.operand)) }
+        let line = first.position.line, column = first.position.column, cell = self.cell
+        let rt = reference
+        if compiled.count == 1, let only = compiled.first {
+            let op = only.op, operand = only.operand
+            return { frame in
+                let a = try head(frame), b = try operand(frame)
+                if let result = Self.numericComparison(op, a, b) { return .bool(result) }
+                do { return try rt { try $0.comparisonResult(op, a, b) } } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+            }
+        }
+        return { frame in
+            var left = try head(frame)
+            var result = Object.bool(true)
+            for step in compiled {
+                let right = try step.operand(frame)
+                do {
+                    result = try rt { try $0.comparisonResult(step.op, left, right) }
+                    if case .bool(let b) = result {
+                        if !b { return result }
+                    } else if !(try rt { try $0.truth(result) }) {
+                        return result
+                    }
+                } catch let error as PyError {
+                    throw error.placed(line: line, column: column, cell: cell)
+                }
+                left = right
+            }
+            return result
+        }
+    }
+
     /// A chained comparison: each operand evaluated once, stopping at the first false step.
     func comparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> (Frame) throws -> Bool {
         let head = try expression(first)

@@ -60,6 +60,19 @@ extension Interpreter {
         }
     }
 
+    /// `a op b` as an expression's value: the rich comparison's own result when either operand has special
+    /// methods (a numpy array compares elementwise), a bool otherwise.
+    func comparisonResult(_ op: ComparisonOperator, _ lhs: Object, _ rhs: Object) throws -> Object {
+        switch op {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+            if Self.dispatchesThroughType(lhs) || Self.dispatchesThroughType(rhs) {
+                return try richCompare(op, lhs, rhs)
+            }
+        case .in, .notIn, .is, .isNot: break
+        }
+        return .bool(try compare(op, lhs, rhs))
+    }
+
     /// `<`, `<=`, `>`, `>=` of built-in objects; lists and tuples compare element by element through `compare`.
     private func ordered(_ op: ComparisonOperator, _ lhs: Object, _ rhs: Object) throws -> Bool {
         switch (lhs, rhs) {
