@@ -16,11 +16,16 @@ extension Interpreter {
         }
     }
 
-    /// The Python exception for an array-core error; numpy's `AxisError` is an instance of its own class, which
-    /// `except ValueError` and `except IndexError` both catch.
+    /// The Python exception for an array-core error. numpy's own classes are instances of them: `AxisError`
+    /// (which `except ValueError` and `except IndexError` both catch) and, for an output cast that `a += 1.5`
+    /// refuses, `UFuncTypeError` (a `TypeError`).
     func pythonError(_ error: NumPyError) -> PyError {
-        guard error.kind == .axisError else { return PyError(error.kind.rawValue, error.message) }
-        return raising(NumPyTypes.axisError(self), error.message)
+        if error.kind == .axisError { return raising(NumPyTypes.axisError(self), error.message) }
+        if error.kind == .typeError, error.message.hasPrefix("Cannot cast ufunc") {
+            let type = types.native("UFuncTypeError", module: "numpy.core._exceptions", base: types.named("TypeError"))
+            return raising(type, error.message)
+        }
+        return PyError(error.kind.rawValue, error.message)
     }
 
     /// A `PyError` carrying an instance of `type` (an exception class a module defines) with `message`.

@@ -26,6 +26,7 @@ final class RandomStateObject: NativeObject {
         case .string(let text): throw castError("<U\(text.count)")
         default:
             let key = try rt.asArray(seed, for: "seed")
+            if key.size == 0 { throw PyError.value("Seed must be non-empty") }
             guard key.ndim == 1 else {
                 throw PyError.value(key.ndim == 0 ? "Seed must be between 0 and 2**32 - 1" : "Seed array must be 1-d")
             }
