@@ -31,12 +31,13 @@ enum NumPyModule {
     }
 
     private static func attributes(_ rt: Interpreter) -> [String: Object] {
+        let tricks = "numpy.lib.index_tricks"
         var entries: [(String, Object)] = [
             ("pi", .float(Double.pi)), ("e", .float(M_E)), ("inf", .float(.infinity)), ("Inf", .float(.infinity)),
             ("nan", .float(.nan)), ("NaN", .float(.nan)), ("newaxis", .none), ("euler_gamma", .float(0.5772156649015329)),
             ("ndarray", .type(NumPyTypes.ndarray(rt))), ("dtype", .type(NumPyTypes.dtype(rt))),
-            ("c_", .native(ConcatenatorObject(columns: true, type: rt.types.native("CClass", module: "numpy.lib.index_tricks")))),
-            ("r_", .native(ConcatenatorObject(columns: false, type: rt.types.native("RClass", module: "numpy.lib.index_tricks")))),
+            ("c_", .native(ConcatenatorObject(columns: true, type: rt.types.native("CClass", module: tricks)))),
+            ("r_", .native(ConcatenatorObject(columns: false, type: rt.types.native("RClass", module: tricks)))),
         ]
         let float64 = Object.type(NumPyTypes.scalarType(.float64, rt))
         let int64 = Object.type(NumPyTypes.scalarType(.int64, rt))

@@ -29,7 +29,8 @@ struct BlobArgumentsReader {
         }
         var results = try arguments.arrays(data)
         if returnCenters, let chosen = data.centers {
-            results.append(try rt.object(try rt.numpy { try NDArray(chosen.elements, shape: [chosen.rowCount, chosen.columnCount]) }))
+            let shape = [chosen.rowCount, chosen.columnCount]
+            results.append(try rt.object(try rt.numpy { try NDArray(chosen.elements, shape: shape) }))
         }
         return .tuple(results)
     }
@@ -62,7 +63,8 @@ struct BlobArgumentsReader {
                     + "array.reshape(-1, 1) if your data has a single feature or array.reshape(1, -1) if it contains a "
                     + "single sample.")
         }
-        return .coordinates(RowMajorMatrix(rowCount: array.shape[0], columnCount: array.shape[1], elements: array.doubleValues))
+        return .coordinates(
+            RowMajorMatrix(rowCount: array.shape[0], columnCount: array.shape[1], elements: array.doubleValues))
     }
 
     /// `cluster_std`: a float of at least 0, or an array-like of them.
@@ -99,11 +101,13 @@ struct BlobArgumentsReader {
         guard let shown = error.shownArray else { return PyError(error.kind.rawValue, error.message) }
         let bound = arguments.bound
         if error.message.hasPrefix("Length of `n_samples`") {
+            let samples = try rt.str(bound.given("n_samples") ?? .none), centers = try rt.str(bound["centers"] ?? .none)
             return PyError.value(
-                "Length of `n_samples` not consistent with number of centers. Got n_samples = "
-                    + "\(try rt.str(bound.given("n_samples") ?? .none)) and centers = \(try rt.str(bound["centers"] ?? .none))")
+                "Length of `n_samples` not consistent with number of centers. Got n_samples = \(samples) and "
+                    + "centers = \(centers)")
         }
-        let centers = try bound["centers"].flatMap { isArrayLike($0) ? $0 : nil }.map { try rt.asArray($0, for: "make_blobs") }
+        let given = bound["centers"].flatMap { isArrayLike($0) ? $0 : nil }
+        let centers = try given.map { try rt.asArray($0, for: "make_blobs") }
             ?? rt.numpy { try NDArray(shown.elements, shape: [shown.rowCount, shown.columnCount]) }
         return PyError.value(
             "Length of `clusters_std` not consistent with number of centers. Got centers = \(centers.str) and "

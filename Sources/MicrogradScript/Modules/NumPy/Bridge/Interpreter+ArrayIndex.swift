@@ -15,7 +15,8 @@ extension Interpreter {
         case .ellipsis: return .ellipsis
         case .native(let native):
             if let slice = native as? SliceObject {
-                return .slice(start: try sliceBound(slice.start), stop: try sliceBound(slice.stop), step: try sliceBound(slice.step))
+                let (start, stop, step) = (try sliceBound(slice.start), try sliceBound(slice.stop), try sliceBound(slice.step))
+                return .slice(start: start, stop: stop, step: step)
             }
             if let array = native as? ArrayObject { return .array(array.array) }
         case .list(let list):

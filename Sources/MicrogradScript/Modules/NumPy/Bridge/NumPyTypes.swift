@@ -60,7 +60,8 @@ enum NumPyTypes {
     static func axisError(_ rt: Interpreter) -> TypeObject {
         if case .type(let type)? = rt.modules["numpy"]?.attributes["AxisError"] { return type }
         let bases = ["ValueError", "IndexError"].compactMap { rt.types.named($0) }
-        let type = TypeObject(builtin: .native, name: "AxisError", bases: bases, module: "numpy.exceptions", subclassable: false)
+        let type = TypeObject(
+            builtin: .native, name: "AxisError", bases: bases, module: "numpy.exceptions", subclassable: false)
         rt.modules["numpy"]?.attributes["AxisError"] = .type(type)
         return type
     }

@@ -27,9 +27,11 @@ enum NumPyArrayFunctions {
             joining("vstack", NDArray.vstack), joining("row_stack", NDArray.vstack), joining("hstack", NDArray.hstack),
             joining("column_stack", NDArray.columnStack),
             function("concatenate") { args in
-                let bound = try NumPyArguments(args, "concatenate", ["arrays", "axis", "out"], required: 1, keywordOnly: ["dtype", "casting"])
+                let bound = try NumPyArguments(
+                    args, "concatenate", ["arrays", "axis", "out"], required: 1, keywordOnly: ["dtype", "casting"])
                 let arrays = try sequence(bound.given("arrays") ?? .none, "concatenate", rt)
-                let axis = try bound.given("axis").map { NumPyObjects.isNone($0) ? nil : try NumPyArguments.integer($0) } ?? 0
+                let axis = try bound.given("axis").map { NumPyObjects.isNone($0) ? nil : try NumPyArguments.integer($0) }
+                    ?? 0
                 return try rt.object(try rt.numpy { try NDArray.concatenate(arrays, axis: axis) })
             },
             function("meshgrid") { args in

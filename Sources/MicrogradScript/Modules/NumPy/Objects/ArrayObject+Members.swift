@@ -50,7 +50,8 @@ extension ArrayObject {
                 throw PyError.value("reshape(): Gradbook's numpy reshapes in C order only")
             }
             let plain = Arguments(args.positional, keywords: args.keywords.filter { $0.name != "order" })
-            return try rt.object(try rt.numpy { try array.reshape(try shapeArguments(plain, "reshape", keyword: "shape", rt)) })
+            let shape = try shapeArguments(plain, "reshape", keyword: "shape", rt)
+            return try rt.object(try rt.numpy { try array.reshape(shape) })
         },
         "ravel": { array, args, rt in
             try args.expect("ravel", 0, 0)
@@ -122,7 +123,9 @@ extension ArrayObject {
     ]
 
     /// A shape given as separate ints (`reshape(2, 3)`), one tuple (`reshape((2, 3))`), or by keyword.
-    private static func shapeArguments(_ args: Arguments, _ name: String, keyword: String, _ rt: Interpreter) throws -> [Int] {
+    private static func shapeArguments(_ args: Arguments, _ name: String, keyword: String, _ rt: Interpreter) throws
+        -> [Int]
+    {
         try args.expect(name, 0, Int.max, keywords: [keyword])
         if let given = args.keyword(keyword) {
             guard args.positional.isEmpty else {

@@ -13,15 +13,17 @@ enum NumPyRandomModule {
         unowned(unsafe) let rt = rt
         let unseeded = UnseededRequests(lessonSeed: rt.seed)
         let type = rt.types.native("RandomState", module: "numpy.random.mtrand")
+        // The type holds its constructor: the constructor must not hold the type back.
+        unowned(unsafe) let madeType = type
         type.construct = { args in
             let bound = try NumPyArguments(args, "RandomState", ["seed"])
             let state = try RandomStateObject.seededState(bound.given("seed") ?? .none, unseeded, rt)
-            return .native(RandomStateObject(state: state, unseeded: unseeded, type: type))
+            return .native(RandomStateObject(state: state, unseeded: unseeded, type: madeType))
         }
         let global = RandomStateObject(state: unseeded.initialState, unseeded: unseeded, type: type)
         var attributes: [String: Object] = ["RandomState": .type(type)]
         for name in functionNames {
-            attributes[name] = (try? global.attribute(name, rt)) ?? .none
+            if let method = try? global.attribute(name, rt) { attributes[name] = method }
         }
         attributes["mtrand"] = .module(
             ModuleObject(name: "numpy.random.mtrand", attributes: ["_rand": .native(global), "RandomState": .type(type)]))
@@ -31,7 +33,8 @@ enum NumPyRandomModule {
     /// The session's global generator (what `random_state=None` means to scikit-learn).
     static func globalState(_ rt: Interpreter) throws -> RandomStateObject {
         let module = try rt.module(["numpy", "random"])
-        guard case .module(let mtrand)? = module.attributes["mtrand"], case .native(let native)? = mtrand.attributes["_rand"],
+        guard case .module(let mtrand)? = module.attributes["mtrand"],
+            case .native(let native)? = mtrand.attributes["_rand"],
             let global = native as? RandomStateObject
         else { throw PyError("RuntimeError", "numpy.random has lost its global generator") }
         return global

@@ -65,7 +65,7 @@ extension RandomStateObject {
             case .list, .tuple, .range, .native: break
             default: throw PyError.value("a must be 1-dimensional or an integer")
             }
-            let array = try rt.asArray(a, for: "choice")
+            guard let array = try? rt.asArray(a, for: "choice") else { return try choice(amongObjects: a, bound, rt) }
             guard array.ndim == 1 else {
                 throw PyError.value(array.ndim == 0 ? "a must be 1-dimensional or an integer" : "a must be 1-dimensional")
             }
@@ -85,5 +85,20 @@ extension RandomStateObject {
         let indices = try rt.numpy { try NDArray(chosen.map(Int64.init), shape: shape) }
         guard let source else { return try rt.object(indices) }
         return try rt.object(try rt.numpy { try source.get([.array(indices)]) })
+    }
+
+    /// `choice(seq)` of a list or tuple of things that are not numbers (`np.random.choice(['a', 'b'])`): one
+    /// element, drawn as numpy draws its index. With a `size`, numpy would make a string or object array, which
+    /// Gradbook's arrays cannot hold.
+    private func choice(amongObjects a: Object, _ bound: NumPyArguments, _ rt: Interpreter) throws -> Object {
+        let items = try rt.elements(of: a)
+        guard bound["size"] == nil else {
+            throw rt.unsupportedElements(items.first { !$0.isNumber && rt.ndarray($0) == nil } ?? a, in: "choice")
+        }
+        let replace = try bound.flag("replace", true, rt)
+        let p = try bound["p"].map { try rt.asArray($0, dtype: .float64, for: "choice").doubleValues }
+        let chosen = try library { try state.choice(.elements(count: items.count), shape: nil, replace: replace, p: p) }
+        guard let index = chosen.first, items.indices.contains(index) else { return .none }
+        return items[index]
     }
 }
