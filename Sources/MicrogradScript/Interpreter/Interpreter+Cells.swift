@@ -56,7 +56,7 @@ extension Compiler {
             let result = try value(frame)
             if case .none = result { return .normal }
             rt.flushText()
-            let text = try rt.repr(result)
+            let text = try rt.displayText(result)
             rt.outputCharacters += text.count
             if rt.outputCharacters > rt.limits.outputCharacters {
                 throw PyError(

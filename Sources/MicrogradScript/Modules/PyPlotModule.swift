@@ -28,7 +28,8 @@ enum PyPlotModule {
         function("subplots") { args in try subplots(arguments, args) }
         function("subplot") { args in try PyPlotObjects.subplot(arguments, args, figure: state.currentSerial()) }
         function("gca") { _ in
-            PyPlotObjects.axes(state.currentSerial(), state.withFigure { $0.currentAxesIndex }, arguments)
+            state.noteAxesMade()
+            return PyPlotObjects.axes(state.currentSerial(), state.withFigure { $0.currentAxesIndex }, arguments)
         }
         function("gcf") { _ in PyPlotObjects.figure(state.currentSerial(), arguments) }
         function("suptitle") { args in
@@ -92,6 +93,7 @@ enum PyPlotModule {
         let size = try figureSize(a, args.keyword("figsize"))
         a.state.startFigure(Plot(size: size, rows: Int(rows), columns: Int(columns)))
         let serial = a.state.currentSerial()
+        a.state.noteAxesMade()
         let lastIndex = Int(rows) * Int(columns) - 1
         a.state.withFigure { $0.currentAxesIndex = lastIndex }
         let axes = (0...lastIndex).map { PyPlotObjects.axes(serial, $0, a) }

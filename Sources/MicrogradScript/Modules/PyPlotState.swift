@@ -12,6 +12,9 @@ final class PyPlotState {
     private var colormaps: [ObjectIdentifier: PlotColormap] = [:]
     private var colormapObjects: [String: Object] = [:]
     private var axesObjects: [ObjectIdentifier: (figure: Int, index: Int)] = [:]
+    /// The serials of the figures that have axes (a call drew or decorated one, or made them with `subplots`),
+    /// for the `with 1 Axes` of a figure's repr: a bare `plt.figure()` has none.
+    private var figuresWithAxes: Set<Int> = []
 
     /// The state of a session whose interpreter is `rt`.
     init(_ rt: Interpreter) {
@@ -30,7 +33,10 @@ final class PyPlotState {
 
     /// Changes the current axes of the current figure.
     func withCurrentAxes<Result>(_ change: (inout Plot.Axes) throws -> Result) rethrows -> Result {
-        try withFigure { try change(&$0.currentAxes) }
+        try withFigure { plot in
+            figuresWithAxes.insert(serial)
+            return try change(&plot.currentAxes)
+        }
     }
 
     /// Changes axes `index` of the figure with serial `figure` (without making it the current axes, as in
@@ -48,6 +54,18 @@ final class PyPlotState {
             }
             return try change(&plot.axes[index])
         }
+    }
+
+    /// Notes that the current figure has its axes (`plt.subplots()`, `plt.gca()`), drawn or not.
+    func noteAxesMade() {
+        withFigure { _ in figuresWithAxes.insert(serial) }
+    }
+
+    /// How many axes the figure with serial `figure` has, as its repr counts them, or nil when it is no longer
+    /// the current figure.
+    func axesCount(of figure: Int) -> Int? {
+        guard isCurrent(figure) else { return nil }
+        return withFigure { plot in figuresWithAxes.contains(figure) || !plot.isEmpty ? plot.axes.count : 0 }
     }
 
     /// Whether the figure with serial `figure` is still the one being drawn.

@@ -76,6 +76,7 @@ import Testing
             plt.scatter(np.array([0.5, 1.5]), np.array([0.2, 0.8]), c=np.array([1, -1]))
             """
         #expect(run(source) == """
+            <matplotlib.collections.PathCollection at 0x7f0000000010>
             plot: 2 series
               contourf: grid (2, 3), x 0.0 … 2.0, y 0.0 … 1.0, z {False: 2, True: 4}, levels [0.0, 0.5, 1.0]
               scatter: 2 points, x 0.5 … 1.5, y 0.2 … 0.8, classes {-1: 1, 1: 1}, first (0.5, 0.2), last (1.5, 0.8)

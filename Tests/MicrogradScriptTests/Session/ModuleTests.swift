@@ -97,6 +97,7 @@ struct PlotTests {
             run(source) == """
                 plot: 1 series
                   line: 2 points, x 0.0 … 1.0, y 0.0 … 1.0, first (0.0, 1.0), last (1.0, 0.0)
+                Text(0, 0.5, 'y')
                 plot: 1 series, figsize (4.0, 4.0)
                   title: points
                   x label: x
