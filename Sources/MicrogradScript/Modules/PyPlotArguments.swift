@@ -48,6 +48,8 @@ struct PyPlotArguments {
             let rows = width == 0 ? [] : stride(from: 0, to: values.count, by: width).map { Array(values[$0..<($0 + width)]) }
             return (array.ndim == 2 ? rows : [values], max(array.ndim, 1), array.dtype == .bool && array.size > 0)
         }
+        // More than two dimensions: no rows, and the callers name the dimension count as matplotlib does.
+        if let array = rt.ndarray(object) { return ([], array.ndim, false) }
         let items = try rt.elements(of: object)
         var boolean = !items.isEmpty
         if items.contains(where: { if case .list = $0 { true } else if case .tuple = $0 { true } else { false } }) {

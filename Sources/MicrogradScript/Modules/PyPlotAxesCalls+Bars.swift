@@ -1,8 +1,8 @@
 import Micrograd
 
 extension PyPlotAxesCalls {
-    /// `hist(x, bins=10, range=None, density=False, …)`, returning `(n, bins, patches)` with lists for arrays
-    /// and `None` for the patches.
+    /// `hist(x, bins=10, range=None, density=False, …)`, returning `(n, bins, patches)`: numpy's counts and
+    /// edges, and a `BarContainer` for the patches.
     static func hist(_ a: PyPlotArguments, _ axes: inout Plot.Axes, _ args: Arguments) throws -> Object {
         try args.expect("hist", 1, 4, keywords: args.keywords.map(\.name))
         try a.refuseUnknownKeywords(args, artist: "Rectangle", allowed: [
@@ -10,6 +10,7 @@ extension PyPlotAxesCalls {
             "histtype", "align", "orientation",
         ])
         let data = try a.array(args.positional[0], for: "hist")
+        guard data.dimensions <= 2 else { throw PyError.value("x must have 2 or fewer dimensions") }
         guard data.dimensions == 1 else {
             throw PyError("NotImplementedError", "Gradbook's hist draws one dataset, not \(data.rows.count)")
         }

@@ -157,6 +157,7 @@ enum PyPlotAxesCalls {
     /// X or Y of a contour: 1-D or 2-D.
     private static func coordinates(_ a: PyPlotArguments, _ object: Object, for name: String) throws -> Plot.GridCoordinates {
         let array = try a.array(object, for: name)
+        guard array.dimensions <= 2 else { throw PyError.type("Inputs x and y must be 1D or 2D, not \(array.dimensions)D") }
         return array.dimensions == 2 ? .grid(array.rows) : .vector(array.rows.first ?? [])
     }
 }

@@ -25,12 +25,12 @@ final class PyPlotFigureObject: NativeObject {
 
     override func repr(_ rt: Interpreter) throws -> String {
         refresh()
-        return "<Figure size \(pixels) with \(lastSeen.axes) Axes>"
+        return Plot.figureRepr(size: lastSeen.size, axes: lastSeen.axes)
     }
 
     override func str(_ rt: Interpreter) throws -> String {
         refresh()
-        return "Figure(\(pixels))"
+        return "Figure(\(Plot.pixels(lastSeen.size)))"
     }
 
     override func traverse(_ visit: (HeapObject) -> Void) {
@@ -38,14 +38,6 @@ final class PyPlotFigureObject: NativeObject {
     }
 
     override func clearReferences() { methods = [:] }
-
-    /// `640x480`: the size in pixels as matplotlib formats it, `{:g}x{:g}`.
-    private var pixels: String {
-        let dots = [lastSeen.size.width, lastSeen.size.height].map { inches in
-            (try? FormatSpec.format(.float(inches * 100), spec: "g")) ?? "\(inches * 100)"
-        }
-        return dots.joined(separator: "x")
-    }
 
     /// Reads the size and axes count of the figure while it is current.
     private func refresh() {

@@ -24,6 +24,24 @@ import Testing
         #expect(shown, "\(name): matplotlib shows\n\(fixture.output)\nGradbook shows\n\(actual)")
     }
 
+    /// numpy arrays of the wrong shape get matplotlib's error.
+    @Test(arguments: [
+        "scatter_sizes", "plot_sizes", "contourf_grid_shapes", "contourf_vector_length", "contourf_z_1d",
+        "contourf_z_3d", "contourf_xy_3d", "scatter_colours", "scatter_point_sizes", "hist_3d", "bar_heights",
+    ])
+    func arraysOfTheWrongShapeGetMatplotlibsError(_ name: String) throws {
+        let fixture = try fixtures.source(name)
+        #expect(run(fixture.source) == fixture.output)
+    }
+
+    /// The error stops the cell at the call that made it.
+    @Test func shapeErrorsArePlacedAtTheirCall() {
+        expectDiagnostic(
+            "import numpy as np\nimport matplotlib.pyplot as plt\nxx, yy = np.meshgrid(np.arange(3.0), np.arange(2.0))\n"
+                + "cs = 1️⃣plt.contourf(xx, yy, np.zeros((3, 2)))",
+            "TypeError: Shapes of x (2, 3) and z (3, 2) do not match")
+    }
+
     /// A figure's axes count as matplotlib counts them, and its size follows `set_size_inches`.
     @Test func figureReprFollowsTheFigure() {
         #expect(run("""

@@ -9,7 +9,7 @@ Run with those versions in a virtual environment outside the repository:
 
 It writes `cells.json` beside itself. Each case is a cell: everything but its last line runs, its prints are
 recorded, then the last line is evaluated and, unless it is None, shown as Jupyter shows `Out[…]` (IPython's
-`pretty`, which writes a default repr without `object`). Addresses are written `0x…`, as `gradbook check` sanitizes
+`pretty`, which writes a default repr without `object`); if it raises, `Kind: message` is recorded instead. Addresses are written `0x…`, as `gradbook check` sanitizes
 them. The Swift test expects Gradbook's output to start with this text (Gradbook then shows the figure itself).
 """
 import contextlib
@@ -63,17 +63,40 @@ CASES = {
     "colorbar": "import matplotlib.pyplot as plt\nplt.scatter([1, 2], [1, 2], c=[0, 1])\nplt.colorbar()",
 }
 
+# Arrays of the wrong shape: each cell stops with matplotlib's error, recorded as `Kind: message`.
+SHAPE_ERRORS = {
+    "scatter_sizes": "plt.scatter(np.arange(3), np.arange(2))",
+    "plot_sizes": "plt.plot(np.arange(3), np.arange(2))",
+    "contourf_grid_shapes": "plt.contourf(np.zeros((3, 4)), np.zeros((3, 4)), np.zeros((2, 2)))",
+    "contourf_vector_length": "plt.contourf(np.arange(3.0), np.arange(2.0), np.zeros((3, 2)))",
+    "contourf_z_1d": "plt.contourf(np.zeros(3))",
+    "contourf_z_3d": "plt.contourf(np.zeros((2, 2, 2)))",
+    "contourf_xy_3d": "plt.contourf(np.zeros((2, 2, 2)), np.zeros((2, 2, 2)), np.zeros((2, 2)))",
+    "scatter_colours": "plt.scatter(np.arange(3), np.arange(3), c=np.arange(2))",
+    "scatter_point_sizes": "plt.scatter(np.arange(3), np.arange(3), s=np.arange(2))",
+    "hist_3d": "plt.hist(np.zeros((2, 2, 2)))",
+    "bar_heights": "plt.bar(np.arange(3), np.arange(2))",
+}
+for name, line in SHAPE_ERRORS.items():
+    CASES[name] = "import numpy as np\nimport matplotlib.pyplot as plt\n" + line
+
 
 def run(source):
     *body, last = source.split("\n")
     namespace = {}
     out = io.StringIO()
+    error = None
     with contextlib.redirect_stdout(out):
         exec(compile("\n".join(body), "<cell>", "exec"), namespace)
-        value = eval(compile(last, "<cell>", "eval"), namespace)
+        try:
+            value = eval(compile(last, "<cell>", "eval"), namespace)
+        except Exception as e:  # noqa: BLE001 - the fixture records what matplotlib raises
+            value, error = None, f"{type(e).__name__}: {e}"
     text = out.getvalue()
     if value is not None:
         text += pretty(value) + "\n"
+    if error is not None:
+        text += error + "\n"
     plt.close("all")
     return ADDRESS.sub("at 0x…", text.rstrip("\n"))
 
