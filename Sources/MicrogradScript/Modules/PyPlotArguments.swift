@@ -13,7 +13,10 @@ struct PyPlotArguments {
     /// A 1-D run of numbers (a list, tuple or range of ints, floats and bools).
     func numbers(_ object: Object, for function: String) throws -> [Double] {
         if object.isNumber, let number = object.asDouble { return [number] }
-        if let array = rt.ndarray(object) { return array.doubleValues }
+        if let array = rt.ndarray(object) {
+            try rt.chargeMade(array.size)
+            return array.doubleValues
+        }
         return try rt.numbers(object, for: function)
     }
 
@@ -43,6 +46,8 @@ struct PyPlotArguments {
     /// A 1-D or 2-D array of numbers: rows of numbers, or numbers; and whether every element was a bool.
     func array(_ object: Object, for function: String) throws -> (rows: [[Double]], dimensions: Int, boolean: Bool) {
         if let array = rt.ndarray(object), array.ndim <= 2 {
+            // Reading the array copies its elements: charged as elements made, like any array a cell makes.
+            try rt.chargeMade(array.size)
             let values = array.doubleValues
             let width = array.ndim == 2 ? array.shape[1] : values.count
             let rows = width == 0 ? [] : stride(from: 0, to: values.count, by: width).map { Array(values[$0..<($0 + width)]) }

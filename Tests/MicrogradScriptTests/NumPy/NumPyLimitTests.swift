@@ -31,6 +31,8 @@ import Testing
         #expect(
             run("import numpy as np\nx = np.ones(1000)\nfor _ in range(1000):\n    x = x + 1", budget: 100_000)
                 == "TimeoutError: step budget of 100000 exhausted (raise it with budget=N)")
+        let plotted = "import numpy as np\nimport matplotlib.pyplot as plt\nx = np.zeros(10**6)\nplt.plot(x, x)"
+        #expect(run(plotted, budget: 400_000) == "TimeoutError: step budget of 400000 exhausted (raise it with budget=N)")
     }
 
     @Test func numpysErrorsArePlacedAtTheirExpression() {
