@@ -5,8 +5,8 @@ import Micrograd
 /// cell. `plt.plot`, `plt.title`, … act on the current axes; the `ax` objects of `plt.subplots` answer the same
 /// calls (`ax.plot`, `ax.set_title`, …) for their own axes.
 ///
-/// Axes, figures and colormaps are module-like objects for now (`<module 'Axes'>`); the object model will give
-/// them their own types.
+/// Axes and figures are objects of matplotlib's types (`<Axes: >`, `<Figure size 640x480 with 1 Axes>`); the
+/// drawing calls return matplotlib's artists (`PyPlotArtistObject`). Colormaps are callable builtins.
 enum PyPlotModule {
     /// The module, with its session state; also puts `colormaps` and `cm` on the `matplotlib` package.
     static func make(_ rt: Interpreter) -> ModuleObject {

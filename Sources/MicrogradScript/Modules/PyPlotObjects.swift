@@ -13,9 +13,7 @@ enum PyPlotObjects {
             })
         }
         attributes["get_figure"] = .builtin(BuiltinFunction("Axes.get_figure") { _ in Self.figure(figure, a) })
-        let object = ModuleObject(name: "Axes", attributes: attributes)
-        a.state.register(object, figure: figure, index: index)
-        return .module(object)
+        return .native(PyPlotAxesObject(figure: figure, index: index, methods: attributes, state: a.state))
     }
 
     /// The `fig` object of figure `figure`.

@@ -11,7 +11,6 @@ final class PyPlotState {
     private(set) var serial = 0
     private var colormaps: [ObjectIdentifier: PlotColormap] = [:]
     private var colormapObjects: [String: Object] = [:]
-    private var axesObjects: [ObjectIdentifier: (figure: Int, index: Int)] = [:]
     /// The serials of the figures that have axes (a call drew or decorated one, or made them with `subplots`),
     /// for the `with 1 Axes` of a figure's repr: a bare `plt.figure()` has none.
     private var figuresWithAxes: Set<Int> = []
@@ -85,15 +84,10 @@ final class PyPlotState {
         withFigure { _ in serial }
     }
 
-    /// Remembers which axes an `ax` object stands for, so `colorbar(ax=ax)` can find it.
-    func register(_ object: ModuleObject, figure: Int, index: Int) {
-        axesObjects[ObjectIdentifier(object)] = (figure, index)
-    }
-
-    /// The figure serial and axes index an `ax` object stands for, if it is one.
+    /// The figure serial and axes index an `ax` object stands for, if it is one (`colorbar(ax=ax)`).
     func axes(of object: Object) -> (figure: Int, index: Int)? {
-        guard case .module(let module) = object else { return nil }
-        return axesObjects[ObjectIdentifier(module)]
+        guard case .native(let native) = object, let axes = native as? PyPlotAxesObject else { return nil }
+        return (axes.figureSerial, axes.index)
     }
 
     /// The colormap an object stands for, if it is one of the colormap objects handed out.

@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: [
         "figure", "figure_default", "figure_after_drawing", "subplots_figure", "scatter", "scatter_repr", "plot",
         "plot_two_lines", "contourf", "contour", "limits", "hist", "bar", "reference_lines", "words", "legend",
-        "colorbar",
+        "colorbar", "axes", "axes_in_a_grid",
     ])
     func cellShowsWhatJupyterShows(_ name: String) throws {
         let fixture = try fixtures.source(name)

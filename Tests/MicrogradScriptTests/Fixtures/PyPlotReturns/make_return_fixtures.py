@@ -61,6 +61,10 @@ CASES = {
         "plt.text(1, 2.5, 'peak')",
     "legend": "import matplotlib.pyplot as plt\nplt.plot([1, 2], label='a')\nplt.legend()",
     "colorbar": "import matplotlib.pyplot as plt\nplt.scatter([1, 2], [1, 2], c=[0, 1])\nplt.colorbar()",
+    "axes": "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nprint(repr(ax), ax)\n"
+        "ax.set_title('loss'); ax.set_xlabel('step'); ax.set_ylabel(\"it's\")\nplt.gca()",
+    "axes_in_a_grid": "import matplotlib.pyplot as plt\nfig, axs = plt.subplots(2, 3)\n"
+        "print([str(a) for row in axs for a in row])\nplt.subplot(2, 3, 5)",
 }
 
 # Arrays of the wrong shape: each cell stops with matplotlib's error, recorded as `Kind: message`.
