@@ -18,7 +18,7 @@ extension Interpreter {
 
     /// What Jupyter would show for `object`: a native object's rich output (a graphviz graph, an IPython display
     /// object), the markup a lesson class's `_repr_html_`, `_repr_markdown_`, `_repr_latex_` or `_repr_svg_`
-    /// returns (tried in JupyterLab's order of preference), or the `repr`.
+    /// returns (tried in JupyterLab's order of preference), or the text IPython shows (`displayText`).
     func displayOutput(of object: Object) throws -> Output {
         switch object {
         case .native(let native):
@@ -32,7 +32,7 @@ extension Interpreter {
             }
         default: break
         }
-        return .value(try repr(object))
+        return .value(try displayText(object))
     }
 
     /// IPython's rich representation methods, in the order a notebook front end prefers their MIME types.

@@ -5,13 +5,19 @@ extension Interpreter {
     func module(_ path: [String]) throws -> ModuleObject {
         let name = path.joined(separator: ".")
         if let cached = modules[name] { return cached }
-        if path.count > 1 { _ = try module(Array(path.dropLast())) }
+        if path.count > 1 {
+            _ = try module(Array(path.dropLast()))
+            if let cached = modules[name] { return cached }  // a package may make its submodules itself
+        }
         let made: ModuleObject
         switch name {
         case "math": made = MathModule.make()
         case "random": made = RandomModule.make(self, seed: seed)
         case "sys": made = SysModule.make(self)
-        case "numpy": made = NumPyModule.make(self)
+        case "numpy": return try NumPyModule.install(self)
+        case "numpy.random": made = NumPyRandomModule.make(self)
+        case "sklearn": return try ScikitLearnModule.install(self)
+        case "sklearn.datasets": made = ScikitLearnDatasetsModule.make(self)
         case "matplotlib.pyplot": made = PyPlotModule.make(self)
         case "torch": made = TorchModule.make(self)
         case _ where path.first == "torch": throw TorchError.unavailable(name)

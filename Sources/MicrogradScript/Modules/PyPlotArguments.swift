@@ -3,7 +3,7 @@ import Micrograd
 /// The cell's arguments to `plt.*` read into the plot model's Swift values, with matplotlib's complaints.
 ///
 /// This is the only place that knows the interpreter's objects: the model (`Plot`, `Plot.Axes.plot(…)`, …) takes
-/// numbers, strings and colours. Porting pyplot to another object model (numpy arrays) means rewriting this file.
+/// numbers, strings and colours. numpy arrays are read here directly, in C order.
 struct PyPlotArguments {
     /// The interpreter, for walking iterables and charging the step budget.
     unowned(unsafe) let rt: Interpreter
@@ -13,6 +13,10 @@ struct PyPlotArguments {
     /// A 1-D run of numbers (a list, tuple or range of ints, floats and bools).
     func numbers(_ object: Object, for function: String) throws -> [Double] {
         if object.isNumber, let number = object.asDouble { return [number] }
+        if let array = rt.ndarray(object) {
+            try rt.chargeMade(array.size)
+            return array.doubleValues
+        }
         return try rt.numbers(object, for: function)
     }
 
@@ -41,6 +45,16 @@ struct PyPlotArguments {
 
     /// A 1-D or 2-D array of numbers: rows of numbers, or numbers; and whether every element was a bool.
     func array(_ object: Object, for function: String) throws -> (rows: [[Double]], dimensions: Int, boolean: Bool) {
+        if let array = rt.ndarray(object), array.ndim <= 2 {
+            // Reading the array copies its elements: charged as elements made, like any array a cell makes.
+            try rt.chargeMade(array.size)
+            let values = array.doubleValues
+            let width = array.ndim == 2 ? array.shape[1] : values.count
+            let rows = width == 0 ? [] : stride(from: 0, to: values.count, by: width).map { Array(values[$0..<($0 + width)]) }
+            return (array.ndim == 2 ? rows : [values], max(array.ndim, 1), array.dtype == .bool && array.size > 0)
+        }
+        // More than two dimensions: no rows, and the callers name the dimension count as matplotlib does.
+        if let array = rt.ndarray(object) { return ([], array.ndim, false) }
         let items = try rt.elements(of: object)
         var boolean = !items.isEmpty
         if items.contains(where: { if case .list = $0 { true } else if case .tuple = $0 { true } else { false } }) {

@@ -1,8 +1,8 @@
 import Micrograd
 
 extension PyPlotAxesCalls {
-    /// `hist(x, bins=10, range=None, density=False, …)`, returning `(n, bins, patches)` with lists for arrays
-    /// and `None` for the patches.
+    /// `hist(x, bins=10, range=None, density=False, …)`, returning `(n, bins, patches)`: numpy's counts and
+    /// edges, and a `BarContainer` for the patches.
     static func hist(_ a: PyPlotArguments, _ axes: inout Plot.Axes, _ args: Arguments) throws -> Object {
         try args.expect("hist", 1, 4, keywords: args.keywords.map(\.name))
         try a.refuseUnknownKeywords(args, artist: "Rectangle", allowed: [
@@ -10,6 +10,7 @@ extension PyPlotAxesCalls {
             "histtype", "align", "orientation",
         ])
         let data = try a.array(args.positional[0], for: "hist")
+        guard data.dimensions <= 2 else { throw PyError.value("x must have 2 or fewer dimensions") }
         guard data.dimensions == 1 else {
             throw PyError("NotImplementedError", "Gradbook's hist draws one dataset, not \(data.rows.count)")
         }
@@ -40,10 +41,11 @@ extension PyPlotAxesCalls {
         let histogram = try model {
             try axes.hist(values: values, bins: bins, range: range, density: density, options: options)
         }
+        let counts = try NDArray(histogram.counts, shape: [histogram.counts.count])
+        let edges = try NDArray(histogram.edges, shape: [histogram.edges.count])
         return .tuple([
-            .list(ListObject(histogram.counts.map { .float($0) })),
-            .list(ListObject(histogram.edges.map { .float($0) })),
-            .none,
+            try a.rt.object(counts), try a.rt.object(edges),
+            .native(PyPlotBarContainerObject(count: histogram.counts.count, a.rt)),
         ])
     }
 
@@ -79,7 +81,8 @@ extension PyPlotAxesCalls {
             let centres = (0..<bars.count).map { bars.lefts[$0] + bars.widths[$0] / 2 }
             axes.xTicks = Plot.Ticks(positions: centres, labels: names)
         }
-        return .none
+        let drawn = if case .bars(let bars)? = axes.artists.last { bars.count } else { heights.count }
+        return .native(PyPlotBarContainerObject(count: drawn, a.rt))
     }
 
     /// `color=`, `edgecolor=`, `linewidth=`, `alpha=` and `label=` of `bar` and `hist`.
@@ -107,7 +110,7 @@ extension PyPlotAxesCalls {
         let end = try a.number(args.argument(2, names[2]), names[2]) ?? 1
         let options = try a.lineOptions(args)
         axes.referenceLine(orientation, at: position, from: start, to: end, options: options)
-        return .none
+        return PyPlotArtistObject.make(.line, a.rt)
     }
 
     /// `text(x, y, s, fontsize=, color=, ha=, va=)`.
@@ -121,6 +124,6 @@ extension PyPlotAxesCalls {
         if let ha = a.string(a.keyword(args, "ha", "horizontalalignment")) { text.horizontalAlignment = ha }
         if let va = a.string(a.keyword(args, "va", "verticalalignment")) { text.verticalAlignment = va }
         axes.text(text)
-        return .none
+        return .native(PyPlotTextObject(x: args.positional[0], y: args.positional[1], string: text.string, a.rt))
     }
 }

@@ -3,9 +3,18 @@ import Micrograd
 extension PyPlotAxesCalls {
     /// The calls that set words, limits, ticks, the legend and the grid, and those accepted and ignored.
     static var decorationCalls: [(method: String, function: String?, call: Call)] { [
-        ("set_title", "title", { a, axes, args in axes.title = try words(a, args, "label"); return .none }),
-        ("set_xlabel", "xlabel", { a, axes, args in axes.xLabel = try words(a, args, "xlabel"); return .none }),
-        ("set_ylabel", "ylabel", { a, axes, args in axes.yLabel = try words(a, args, "ylabel"); return .none }),
+        ("set_title", "title", { a, axes, args in
+            axes.title = try words(a, args, "label")
+            return .native(PyPlotTextObject(x: .float(0.5), y: .float(1), string: axes.title ?? "", a.rt))
+        }),
+        ("set_xlabel", "xlabel", { a, axes, args in
+            axes.xLabel = try words(a, args, "xlabel")
+            return .native(PyPlotTextObject(x: .float(0.5), y: .int(0), string: axes.xLabel ?? "", a.rt))
+        }),
+        ("set_ylabel", "ylabel", { a, axes, args in
+            axes.yLabel = try words(a, args, "ylabel")
+            return .native(PyPlotTextObject(x: .int(0), y: .float(0.5), string: axes.yLabel ?? "", a.rt))
+        }),
         ("set_xlim", "xlim", { try limits($0, &$1, $2, .x) }),
         ("set_ylim", "ylim", { try limits($0, &$1, $2, .y) }),
         ("get_xlim", nil, { _, axes, _ in pair(axes.xViewLimits) }),
@@ -106,7 +115,7 @@ extension PyPlotAxesCalls {
             labels = try a.rt.elements(of: given).map(\.str)
         }
         axes.legend(location: location, labels: labels)
-        return .none
+        return PyPlotArtistObject.make(.legend, a.rt)
     }
 
     /// `grid()` toggles; `grid(True)`, `grid(False)`, `grid(axis='y')`, and style keywords turn it on.

@@ -36,6 +36,7 @@ enum PyPlotAxesCalls {
         try a.refuseUnknownKeywords(args, artist: "Line2D", allowed: PyPlotArguments.lineKeywords.union(["scalex", "scaley"]))
         let options = try a.lineOptions(args)
         var rest = args.positional[...]
+        var lines: [Object] = []
         while !rest.isEmpty {
             var group = Array(rest.prefix(2))
             rest = rest.dropFirst(group.count)
@@ -51,8 +52,9 @@ enum PyPlotAxesCalls {
             let ys = try a.numbers(group[group.count - 1], for: "plot")
             let xs = group.count > 1 ? try a.numbers(group[0], for: "plot") : nil
             try model { try axes.plot(xs: xs, ys: ys, format: format, options: options) }
+            lines.append(PyPlotArtistObject.make(.line, a.rt))
         }
-        return .none
+        return .list(ListObject(lines))
     }
 
     /// `scatter(x, y, s=None, c=None, marker=None, cmap=None, …)`.
@@ -88,7 +90,7 @@ enum PyPlotAxesCalls {
         options.edgeWidth = try a.number(a.keyword(args, "linewidths", "linewidth", "lw"), "linewidths")
         let chosen = options
         try model { try axes.scatter(xs: xs, ys: ys, options: chosen) }
-        return .none
+        return PyPlotArtistObject.make(.pathCollection, a.rt)
     }
 
     /// `c=`: a colour, colours, or numbers to map (a 3- or 4-tuple of fractions is a colour unless there are
@@ -149,12 +151,13 @@ enum PyPlotAxesCalls {
         try model {
             try axes.contour(filled: filled, x: x, y: y, z: z.rows, zIsBoolean: z.boolean, options: chosen)
         }
-        return .none
+        return PyPlotArtistObject.make(.contourSet, a.rt)
     }
 
     /// X or Y of a contour: 1-D or 2-D.
     private static func coordinates(_ a: PyPlotArguments, _ object: Object, for name: String) throws -> Plot.GridCoordinates {
         let array = try a.array(object, for: name)
+        guard array.dimensions <= 2 else { throw PyError.type("Inputs x and y must be 1D or 2D, not \(array.dimensions)D") }
         return array.dimensions == 2 ? .grid(array.rows) : .vector(array.rows.first ?? [])
     }
 }

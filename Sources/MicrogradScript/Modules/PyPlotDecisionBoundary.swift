@@ -14,8 +14,12 @@ extension Interpreter {
         }
         let xs = points.map { $0[0] }
         let ys = points.map { $0[1] }
-        let gridX = try NumPyModule.arange(start: (xs.min() ?? 0) - 1, stop: (xs.max() ?? 0) + 1, step: h)
-        let gridY = try NumPyModule.arange(start: (ys.min() ?? 0) - 1, stop: (ys.max() ?? 0) + 1, step: h)
+        func grid(_ values: [Double]) throws -> [Double] {
+            let (low, high) = ((values.min() ?? 0) - 1, (values.max() ?? 0) + 1)
+            return try numpy { try NDArray.arange(start: .float64(low), stop: .float64(high), step: .float64(h)) }.doubleValues
+        }
+        let gridX = try grid(xs)
+        let gridY = try grid(ys)
         try checkSize(gridX.count * gridY.count)
         guard let firstX = gridX.first, let lastX = gridX.last, let firstY = gridY.first, let lastY = gridY.last else {
             throw PyError.value("plot_decision_boundary() needs a grid of at least one point")

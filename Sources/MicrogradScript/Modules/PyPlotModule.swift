@@ -5,8 +5,8 @@ import Micrograd
 /// cell. `plt.plot`, `plt.title`, … act on the current axes; the `ax` objects of `plt.subplots` answer the same
 /// calls (`ax.plot`, `ax.set_title`, …) for their own axes.
 ///
-/// Axes, figures and colormaps are module-like objects for now (`<module 'Axes'>`); the object model will give
-/// them their own types.
+/// Axes and figures are objects of matplotlib's types (`<Axes: >`, `<Figure size 640x480 with 1 Axes>`); the
+/// drawing calls return matplotlib's artists (`PyPlotArtistObject`). Colormaps are callable builtins.
 enum PyPlotModule {
     /// The module, with its session state; also puts `colormaps` and `cm` on the `matplotlib` package.
     static func make(_ rt: Interpreter) -> ModuleObject {
@@ -28,7 +28,8 @@ enum PyPlotModule {
         function("subplots") { args in try subplots(arguments, args) }
         function("subplot") { args in try PyPlotObjects.subplot(arguments, args, figure: state.currentSerial()) }
         function("gca") { _ in
-            PyPlotObjects.axes(state.currentSerial(), state.withFigure { $0.currentAxesIndex }, arguments)
+            state.noteAxesMade()
+            return PyPlotObjects.axes(state.currentSerial(), state.withFigure { $0.currentAxesIndex }, arguments)
         }
         function("gcf") { _ in PyPlotObjects.figure(state.currentSerial(), arguments) }
         function("suptitle") { args in
@@ -92,6 +93,7 @@ enum PyPlotModule {
         let size = try figureSize(a, args.keyword("figsize"))
         a.state.startFigure(Plot(size: size, rows: Int(rows), columns: Int(columns)))
         let serial = a.state.currentSerial()
+        a.state.noteAxesMade()
         let lastIndex = Int(rows) * Int(columns) - 1
         a.state.withFigure { $0.currentAxesIndex = lastIndex }
         let axes = (0...lastIndex).map { PyPlotObjects.axes(serial, $0, a) }

@@ -13,9 +13,7 @@ enum PyPlotObjects {
             })
         }
         attributes["get_figure"] = .builtin(BuiltinFunction("Axes.get_figure") { _ in Self.figure(figure, a) })
-        let object = ModuleObject(name: "Axes", attributes: attributes)
-        a.state.register(object, figure: figure, index: index)
-        return .module(object)
+        return .native(PyPlotAxesObject(figure: figure, index: index, methods: attributes, state: a.state))
     }
 
     /// The `fig` object of figure `figure`.
@@ -35,7 +33,8 @@ enum PyPlotObjects {
         }
         method("add_subplot") { args in try subplot(a, args, figure: figure) }
         method("gca") { _ in
-            axes(figure, a.state.isCurrent(figure) ? a.state.withFigure { $0.currentAxesIndex } : 0, a)
+            if a.state.isCurrent(figure) { a.state.noteAxesMade() }
+            return axes(figure, a.state.isCurrent(figure) ? a.state.withFigure { $0.currentAxesIndex } : 0, a)
         }
         method("colorbar") { args in try colorbar(a, args, figure: figure) }
         method("set_size_inches") { args in
@@ -51,7 +50,7 @@ enum PyPlotObjects {
         for ignored in ["tight_layout", "subplots_adjust", "show", "set_facecolor"] {
             method(ignored) { _ in .none }
         }
-        return .module(ModuleObject(name: "Figure", attributes: attributes))
+        return .native(PyPlotFigureObject(serial: figure, methods: attributes, state: a.state))
     }
 
     /// `subplot(nrows, ncols, index)` or `subplot(231)`: makes that axes current and returns it. A figure holds
@@ -75,6 +74,7 @@ enum PyPlotObjects {
             throw PyError.value("num must be an integer with 1 <= num <= \(rows * columns), not \(number)")
         }
         guard a.state.isCurrent(figure) else { return axes(figure, number - 1, a) }
+        a.state.noteAxesMade()
         try a.state.withFigure { plot in
             if plot.rows != rows || plot.columns != columns {
                 guard plot.isEmpty else {
@@ -105,6 +105,6 @@ enum PyPlotObjects {
             guard index < plot.axes.count else { return }
             try PyPlotAxesCalls.model { try plot.axes[index].colorbar(label: label) }
         }
-        return .none
+        return PyPlotArtistObject.make(.colorbar, a.rt)
     }
 }

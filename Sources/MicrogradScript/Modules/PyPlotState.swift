@@ -11,7 +11,9 @@ final class PyPlotState {
     private(set) var serial = 0
     private var colormaps: [ObjectIdentifier: PlotColormap] = [:]
     private var colormapObjects: [String: Object] = [:]
-    private var axesObjects: [ObjectIdentifier: (figure: Int, index: Int)] = [:]
+    /// The serials of the figures that have axes (a call drew or decorated one, or made them with `subplots`),
+    /// for the `with 1 Axes` of a figure's repr: a bare `plt.figure()` has none.
+    private var figuresWithAxes: Set<Int> = []
 
     /// The state of a session whose interpreter is `rt`.
     init(_ rt: Interpreter) {
@@ -30,7 +32,10 @@ final class PyPlotState {
 
     /// Changes the current axes of the current figure.
     func withCurrentAxes<Result>(_ change: (inout Plot.Axes) throws -> Result) rethrows -> Result {
-        try withFigure { try change(&$0.currentAxes) }
+        try withFigure { plot in
+            figuresWithAxes.insert(serial)
+            return try change(&plot.currentAxes)
+        }
     }
 
     /// Changes axes `index` of the figure with serial `figure` (without making it the current axes, as in
@@ -50,6 +55,18 @@ final class PyPlotState {
         }
     }
 
+    /// Notes that the current figure has its axes (`plt.subplots()`, `plt.gca()`), drawn or not.
+    func noteAxesMade() {
+        withFigure { _ in figuresWithAxes.insert(serial) }
+    }
+
+    /// How many axes the figure with serial `figure` has, as its repr counts them, or nil when it is no longer
+    /// the current figure.
+    func axesCount(of figure: Int) -> Int? {
+        guard isCurrent(figure) else { return nil }
+        return withFigure { plot in figuresWithAxes.contains(figure) || !plot.isEmpty ? plot.axes.count : 0 }
+    }
+
     /// Whether the figure with serial `figure` is still the one being drawn.
     func isCurrent(_ figure: Int) -> Bool {
         rt.plot != nil && figure == serial
@@ -67,15 +84,10 @@ final class PyPlotState {
         withFigure { _ in serial }
     }
 
-    /// Remembers which axes an `ax` object stands for, so `colorbar(ax=ax)` can find it.
-    func register(_ object: ModuleObject, figure: Int, index: Int) {
-        axesObjects[ObjectIdentifier(object)] = (figure, index)
-    }
-
-    /// The figure serial and axes index an `ax` object stands for, if it is one.
+    /// The figure serial and axes index an `ax` object stands for, if it is one (`colorbar(ax=ax)`).
     func axes(of object: Object) -> (figure: Int, index: Int)? {
-        guard case .module(let module) = object else { return nil }
-        return axesObjects[ObjectIdentifier(module)]
+        guard case .native(let native) = object, let axes = native as? PyPlotAxesObject else { return nil }
+        return (axes.figureSerial, axes.index)
     }
 
     /// The colormap an object stands for, if it is one of the colormap objects handed out.

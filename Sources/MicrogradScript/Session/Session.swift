@@ -27,8 +27,8 @@ import Micrograd
 ///   `plt.figure()` or the end of the cell;
 /// - containers nested more than 500 deep print as `...` instead of raising `RecursionError`;
 /// - there is no file, network, process, clock or environment access: `open`, `eval`, `exec`, `__import__`
-///   are undefined, and only `math`, `random`, `numpy` (a sliver, on lists), `matplotlib.pyplot` and
-///   `micrograd` can be imported.
+///   are undefined, and only `math`, `random`, `numpy` (float64, int64 and bool arrays; see `NumPyModule`),
+///   `sklearn.datasets`, `matplotlib.pyplot` and `micrograd` can be imported.
 public final class Session {
     /// The bounds every cell runs under.
     public let limits: Limits

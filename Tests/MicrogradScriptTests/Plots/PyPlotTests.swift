@@ -14,6 +14,7 @@ struct PyPlotTests {
             plt.plot([0, 1], [3, 3], color='C3', linewidth=2.5, marker='s', markersize=4)
             plt.plot([5, 6, 7])
             """) == """
+            [<matplotlib.lines.Line2D at 0x7f0000000010>]
             plot: 4 series
               line "a": 2 points, x 0.0 … 1.0, y 0.0 … 1.0, first (0.0, 1.0), last (1.0, 0.0), color #ff0000, style '--'
               line: 2 points, x 0.0 … 1.0, y 2.0 … 2.0, first (0.0, 2.0), last (1.0, 2.0), style 'None', marker 'o'
@@ -38,6 +39,7 @@ struct PyPlotTests {
             plt.scatter([1, 2], [1, 2], c=['red', 'k'])
             plt.scatter([1, 2], [1, 2], c=[0, 1], cmap=plt.cm.Spectral, vmin=-1, vmax=2)
             """) == """
+            <matplotlib.collections.PathCollection at 0x7f0000000010>
             plot: 4 series
               scatter: 3 points, x 1.0 … 3.0, y 1.0 … 3.0, c 0.5 … 1.5, first (1.0, 3.0), last (3.0, 2.0), cmap 'jet', s 10.0 … 30.0, marker '^', alpha 0.5
               scatter: 2 points, x 1.0 … 2.0, y 1.0 … 2.0, first (1.0, 1.0), last (2.0, 2.0), color #ff0000, s 5.0
@@ -62,6 +64,7 @@ struct PyPlotTests {
             plt.contour([[0, 1, 2], [0, 1, 2]], [[0, 0, 0], [1, 1, 1]], Z, levels=[1, 3], colors='k')
             plt.contourf([[True, False], [False, False]])
             """) == """
+            <matplotlib.contour.QuadContourSet at 0x7f0000000010>
             plot: 3 series
               contourf: grid (2, 3), x 0.0 … 2.0, y 0.0 … 1.0, z {0: 1, 1: 2, 2: 2, 4: 1}, levels [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0], cmap 'viridis_r', alpha 0.5
               contour: grid (2, 3), x 0.0 … 2.0, y 0.0 … 1.0, z {0: 1, 1: 2, 2: 2, 4: 1}, levels [1.0, 3.0], colors [#000000]
@@ -81,7 +84,7 @@ struct PyPlotTests {
     @Test("hist returns numpy's counts and edges; bar takes numbers or categories; reference lines and text")
     func barsAndLines() {
         #expect(run(header + "n, bins, patches = plt.hist([1, 2, 2, 3, 4.5], bins=3)\nprint(n, bins)\nplt.close()")
-                == "[3.0, 1.0, 1.0] [1.0, 2.166666666666667, 3.3333333333333335, 4.5]")
+                == "[3. 1. 1.] [1.         2.16666667 3.33333333 4.5       ]")
         #expect(run(header + """
             plt.hist([1, 2, 2, 3], bins=[0, 2, 4], color='g', label='h')
             plt.bar(['a', 'b', 'a'], [1, 2, 3], width=0.5)
@@ -89,6 +92,7 @@ struct PyPlotTests {
             plt.axvline(x=2, ymin=0.25, ymax=0.75)
             plt.text(1, 2, 'peak')
             """) == """
+            Text(1, 2, 'peak')
             plot: 5 series
               x ticks: [0.0, 1.0], labels ['a', 'b']
               hist "h": 4 values, 2 bins 0.0 … 4.0, counts [1.0, 3.0], color #008000
@@ -129,6 +133,7 @@ struct PyPlotTests {
             fig.suptitle('grid')
             plt.title('current')
             """) == """
+            Text(0.5, 1.0, 'current')
             figure: 2×2 axes, figsize (8.0, 6.0)
               suptitle: grid
               axes (1, 1): 1 series
@@ -144,6 +149,7 @@ struct PyPlotTests {
             """)
         #expect(run(header + "fig, axs = plt.subplots(1, 3)\nlen(axs)") == "3")
         #expect(run(header + "plt.subplot(1, 2, 2)\nplt.plot([1, 2])\nplt.subplot(121)\nplt.title('left')") == """
+            Text(0.5, 1.0, 'left')
             figure: 1×2 axes
               axes (1, 1): empty
                 title: left

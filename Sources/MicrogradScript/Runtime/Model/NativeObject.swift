@@ -50,6 +50,10 @@ class NativeObject: HeapObject {
         .notImplemented
     }
 
+    /// `self op= other` done in place (numpy's `a += 1` writes into the array), or `.notImplemented` to fall back
+    /// to `self op other`.
+    func inPlace(_ op: BinaryOperator, _ other: Object, _ rt: Interpreter) throws -> Object { .notImplemented }
+
     /// `-obj`, `+obj`, `~obj`, or `nil` when unsupported.
     func unary(_ op: UnaryOperator, _ rt: Interpreter) throws -> Object? { nil }
 

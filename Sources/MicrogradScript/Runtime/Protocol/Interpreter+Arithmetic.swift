@@ -45,7 +45,7 @@ extension Interpreter {
                 if case .notImplemented = result {} else { return result }
             }
         case .native(let native):
-            let result = try native.binary(op, rhs, reflected: false, self)
+            let result = try native.inPlace(op, rhs, self)
             if case .notImplemented = result {} else { return result }
         default: break
         }
