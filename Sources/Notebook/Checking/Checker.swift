@@ -69,7 +69,8 @@ struct Judge {
     init(document: Document, checker: Checker) {
         self.document = document
         self.checker = checker
-        sanitizers = SanitizerSet([Sanitizer.objectAddresses] + document.frontMatter.sanitize + checker.sanitizers)
+        sanitizers = SanitizerSet(
+            [Sanitizer.objectAddresses, Sanitizer.figureSizes] + document.frontMatter.sanitize + checker.sanitizers)
     }
 
     /// How `result` fares, with the cell's tolerance and its place in the lesson.
@@ -87,10 +88,12 @@ struct Judge {
         if let error = result.error, !cell.options.expectError { return .unexpectedError(error) }
         if result.error == nil, cell.options.expectError { return .missingError }
         if cell.options.ignoreOutput { return .passed }
-        let actual = sanitizers.apply(result.plainText)
         guard let expected = cell.expected else {
+            let actual = sanitizers.apply(result.plainText)
             return actual.isEmpty ? .passed : .missingExpected(actual: result.plainText)
         }
+        // Outputs stored by Jupyter show a figure as matplotlib's repr, where Gradbook's own lessons describe it.
+        let actual = sanitizers.apply(expected.text.contains("<Figure size ") ? result.jupyterText : result.plainText)
         let expectedText = sanitizers.apply(expected.text)
         guard let difference = OutputComparison.firstDifference(expected: expectedText, actual: actual, tolerance: tolerance)
         else { return .passed }

@@ -44,4 +44,14 @@ public struct CellResult: Equatable, Sendable {
     /// The text `check` compares with the expected block and `--update` writes into it, in the form a block
     /// can hold (`ExpectedOutput.storable`).
     public var plainText: String { ExpectedOutput.storable(outputs.plainText) }
+
+    /// The text Jupyter stores for these outputs: the same as `plainText`, except that a figure is matplotlib's
+    /// `<Figure size 500x500 with 1 Axes>`, the `text/plain` beside a notebook's picture.
+    public var jupyterText: String {
+        ExpectedOutput.storable(
+            outputs.map { output in
+                if case .plot(let plot) = output { return plot.figureRepr }
+                return output.plainText
+            }.joined(separator: "\n"))
+    }
 }

@@ -116,3 +116,31 @@ import Testing
         #expect(try LessonFinder.lessons(in: [folder]) == [folder + "/a.md", folder + "/b.ipynb"])
     }
 }
+
+/// A figure that Jupyter stored compares as matplotlib's repr of it, whatever dots per inch the front end that
+/// stored it used; a lesson's own output blocks keep Gradbook's description of the plot.
+@Suite struct NotebookFigureTests {
+    @Test func aStoredFigureMatchesTheFigureTheCellDraws() throws {
+        let stored = """
+            {"output_type": "execute_result", "execution_count": 1, "metadata": {}, \
+            "data": {"text/plain": "<matplotlib.collections.PathCollection at 0x7f3a9c0b2d30>"}}, \
+            {"output_type": "display_data", "metadata": {}, \
+            "data": {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure size 360x360 with 1 Axes>"}}
+            """
+        let document = try JupyterLesson.document(
+            bytes: NotebookLessonTests.notebook(
+                ["import matplotlib.pyplot as plt\nplt.figure(figsize=(5, 5))\nplt.scatter([1, 2], [3, 4])"],
+                outputs: [stored]),
+            path: "figure.ipynb")
+        let run = Runner().run(document)
+        #expect(Checker().judge(run).verdicts.map(\.status) == [.passed])
+        #expect(run.cells[0].jupyterText.hasSuffix("<Figure size 500x500 with 1 Axes>"))
+        #expect(run.cells[0].plainText.contains("scatter: 2 points"))
+    }
+
+    @Test func figureSizesAreSanitized() {
+        let sanitizers = SanitizerSet([Sanitizer.figureSizes])
+        #expect(sanitizers.apply("<Figure size 360x360 with 1 Axes>") == sanitizers.apply("<Figure size 500x500 with 1 Axes>"))
+        #expect(sanitizers.apply("<Figure size 432x288 with 2 Axes>") != sanitizers.apply("<Figure size 640x480 with 1 Axes>"))
+    }
+}

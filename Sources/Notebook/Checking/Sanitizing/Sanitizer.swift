@@ -21,6 +21,10 @@ public struct Sanitizer: Equatable, Sendable {
     /// replaces them first.
     public static let objectAddresses = Sanitizer(pattern: #"\bat 0x[0-9A-Fa-f]+\b"#, replacement: "at 0x…")
 
+    /// A figure's size in pixels (`<Figure size 360x360 with 1 Axes>`): it depends on the dots per inch of the
+    /// notebook front end that stored it (72 in older Jupyter, 100 today), not on the lesson.
+    public static let figureSizes = Sanitizer(pattern: #"<Figure size \d+(\.\d+)?x\d+(\.\d+)? with"#, replacement: "<Figure size … with")
+
     /// Why a sanitizer cannot be used: its pattern does not compile.
     public func problem() -> String? {
         do {
