@@ -194,9 +194,25 @@ extension Compiler {
         case .attribute(let object, let name):
             let receiver = try expression(object)
             let field = ValueField(name)
+            let heap = rt.heap
+            let cache = AttributeCache()
             let general: Execute = { frame in
                 let owner = try receiver(frame)
                 do {
+                    // `self.grad += …` in a lesson's `_backward`: an own attribute, read and written where the
+                    // cache says it is, unless the operand changed the instance's shape or a class meanwhile.
+                    if case .instance(let instance) = owner, let entry = cache.lookup(instance, epoch: heap.typeEpoch),
+                        case .own(let position) = entry, !instance.type.traits(epoch: heap.typeEpoch).hasSetattr
+                    {
+                        let shape = instance.shape, epoch = heap.typeEpoch
+                        let updated = try combine(instance.value(at: position), try operand(frame))
+                        if instance.shape === shape, heap.typeEpoch == epoch {
+                            instance.setValue(updated, at: position)
+                        } else {
+                            try rt.setAttribute(of: owner, name, updated)
+                        }
+                        return .normal
+                    }
                     if let field, case .value(let v) = owner {
                         // `p.data -= lr * p.grad`: read, combine and write the engine's column directly.
                         let updated = try combine(.float(field.read(v)), try operand(frame))
@@ -208,6 +224,9 @@ extension Compiler {
                     let current = try rt.attribute(of: owner, name)
                     let updated = try combine(current, try operand(frame))
                     try rt.setAttribute(of: owner, name, updated)
+                    if case .instance(let instance) = owner, !instance.type.traits(epoch: heap.typeEpoch).hasSetattr {
+                        cache.learn(instance, name, epoch: heap.typeEpoch)
+                    }
                 } catch let error as PyError {
                     throw error.placed(line: line, column: column, cell: cell)
                 }

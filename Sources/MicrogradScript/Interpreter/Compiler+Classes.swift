@@ -53,6 +53,9 @@ extension Compiler {
                         let value = classFrame.slots[slot]
                         if case .unbound = value { continue }
                         try rt.checkClassAttribute(member, value)
+                        if case .native(let native) = value, let property = native as? PropertyObject {
+                            property.assignedName = member
+                        }
                         type.setAttribute(member, value, epoch: &rt.heap.typeEpoch)
                     }
                     if let docstring { type.setAttribute("__doc__", .string(docstring), epoch: &rt.heap.typeEpoch) }

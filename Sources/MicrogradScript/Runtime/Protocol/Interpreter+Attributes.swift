@@ -220,7 +220,8 @@ extension Interpreter {
             let property = descriptor as? PropertyObject
         {
             if case .none = property.setter {
-                throw PyError("AttributeError", "property '\(name)' of '\(instance.type.name)' object has no setter")
+                let named = property.assignedName.map { "property '\($0)'" } ?? "property"
+                throw PyError("AttributeError", "\(named) of '\(instance.type.name)' object has no setter")
             }
             _ = try call(property.setter, Arguments([object, value]))
             return

@@ -110,3 +110,21 @@ m, m.__self__
 Point(1, 2).missing
 # %%
 Point()
+# %%
+class Box:
+    pass
+box = Box()
+box.x, box.y = 1, 2
+def shrink():
+    del box.x
+    return 5
+for _ in range(3):
+    box.y += 1
+box.y += shrink()
+print(vars(box))
+def hundred(self):
+    return 100
+for _ in range(2):
+    box.y += 1
+Box.y = property(hundred)
+box.y += 1

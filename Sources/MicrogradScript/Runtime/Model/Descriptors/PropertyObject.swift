@@ -5,6 +5,9 @@ final class PropertyObject: NativeObject {
     private(set) var setter: Object
     private(set) var deleter: Object
     let doc: Object
+    /// The name a class statement gave the property (CPython's `__set_name__`); nil for one assigned to a class
+    /// later, whose messages then name no attribute, as CPython's do.
+    var assignedName: String?
 
     init(type: TypeObject, getter: Object, setter: Object, deleter: Object, doc: Object) {
         self.getter = getter
