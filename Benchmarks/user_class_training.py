@@ -9,9 +9,9 @@ from 1.0 to 0.1, and one line printed per step.
 
 Gradbook runs the program as a lesson of four cells (engine, nn, data and model, training). Each side runs
 `--rounds` times, interleaved; the machine is shared, so compare the ratio within one run. Peak RSS is the
-kernel's (`ru_maxrss` of each child, from `wait4`). Gradbook also runs 10 steps, so that "flat from step 10 to 100" compares
-two peaks. With `--callgrind`, Gradbook's instructions per step are the difference between 3 and 2 steps under
-callgrind (valgrind must be installed; the binary is copied and stripped of debug info for it).
+kernel's (`ru_maxrss` of each child, from `wait4`). Gradbook also runs 10 steps, so that "flat from step 10 to
+100" compares two peaks. With `--callgrind`, Gradbook's instructions per step are the difference between 3 and 2
+steps under callgrind (valgrind must be installed; the binary is copied and stripped of debug info for it).
 """
 import argparse
 import inspect
