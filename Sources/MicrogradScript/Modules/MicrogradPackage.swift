@@ -13,7 +13,7 @@ enum MicrogradPackage {
         for (name, make) in constructors {
             attributes[name] = .builtin(BuiltinFunction(name) { args in try make(args, rt, .relu) })
         }
-        attributes["Value"] = rt.builtins["Value"] ?? .none
+        attributes["Value"] = rt.builtins["Value"] ?? Object.none
         return ModuleObject(name: "micrograd.nn", attributes: attributes)
     }
 }

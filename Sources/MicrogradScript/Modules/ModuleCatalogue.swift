@@ -34,6 +34,8 @@ extension Interpreter {
             valueReprShowsGrad = true
             made = ModuleObject(name: "micrograd.engine", attributes: ["Value": builtins["Value"] ?? .none])
         case "micrograd.nn":
+            // The package's nn imports its engine, so its Values print as the package's do too.
+            valueReprShowsGrad = true
             made = MicrogradPackage.nn(self)
         case "micrograd":
             let package = ModuleObject(name: "micrograd", attributes: [:])

@@ -148,7 +148,7 @@ enum PyPlotAxesCalls {
             throw PyError("NotImplementedError", "Gradbook's \(name) draws extend='neither' only")
         }
         let chosen = options
-        try model {
+        _ = try model {
             try axes.contour(filled: filled, x: x, y: y, z: z.rows, zIsBoolean: z.boolean, options: chosen)
         }
         return PyPlotArtistObject.make(.contourSet, a.rt)

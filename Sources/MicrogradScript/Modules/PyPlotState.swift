@@ -57,7 +57,7 @@ final class PyPlotState {
 
     /// Notes that the current figure has its axes (`plt.subplots()`, `plt.gca()`), drawn or not.
     func noteAxesMade() {
-        withFigure { _ in figuresWithAxes.insert(serial) }
+        _ = withFigure { _ in figuresWithAxes.insert(serial) }
     }
 
     /// How many axes the figure with serial `figure` has, as its repr counts them, or nil when it is no longer
@@ -104,7 +104,7 @@ final class PyPlotState {
         unowned(unsafe) let rt = rt
         let function = BuiltinFunction(colormap.name) { args in
             try args.expect(colormap.name, 1, 1, keywords: ["alpha", "bytes"])
-            let alpha = try args.keyword("alpha").flatMap { $0.isNumber ? $0.asDouble : nil }
+            let alpha = args.keyword("alpha").flatMap { $0.isNumber ? $0.asDouble : nil }
             let asBytes = args.keyword("bytes")?.isTruthy ?? false
             func sample(_ object: Object) throws -> Object {
                 let colour: PlotColour

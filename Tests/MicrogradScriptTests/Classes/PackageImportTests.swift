@@ -25,6 +25,7 @@ struct PackageImportTests {
             run("from micrograd.nn import Neuron, Layer, MLP\nprint(Neuron(2), Neuron(2, nonlin=False), Layer(1, 2))\nMLP(2, [2, 1])")
                 == "ReLUNeuron(2) LinearNeuron(2) Layer of [ReLUNeuron(1), ReLUNeuron(1)]\nMLP of [Layer of [ReLUNeuron(2), ReLUNeuron(2)], Layer of [LinearNeuron(2)]]")
         #expect(run("from micrograd.nn import MLP\nMLP(1, [1], activation='tanh')") == "MLP of [Layer of [TanhNeuron(1)]]")
+        #expect(run("import random\nrandom.seed(1)\nfrom micrograd.nn import Neuron\nNeuron(1).w") == "[Value(data=-0.7312715117751976, grad=0)]")
     }
 
     /// A lesson class shadowing `Value` and the package's `Value` side by side, as a notebook that compares them

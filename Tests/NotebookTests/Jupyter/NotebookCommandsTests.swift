@@ -8,7 +8,7 @@ import Testing
     @Test func exportRefusesToOverwriteTheNotebookItReads() throws {
         let folder = Fixture.temporaryFolder()
         let path = folder + "/n.ipynb"
-        FileManager.default.createFile(atPath: path, contents: Data(NotebookLessonTests.notebook(["print(1)"])))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(NotebookLessonTests.notebook(["print(1)"])))
         let before = FileManager.default.contents(atPath: path)
         let outcome = ExportInvocation(paths: [path], outputDirectory: folder).perform()
         #expect(outcome.exitCode == 2)
@@ -20,8 +20,8 @@ import Testing
         let folder = Fixture.temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder + "/a", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder + "/b", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/a/x.md", contents: Data("```micrograd\nprint(1)\n```\n".utf8))
-        FileManager.default.createFile(atPath: folder + "/b/x.md", contents: Data("```micrograd\nprint(2)\n```\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/a/x.md", contents: Data("```micrograd\nprint(1)\n```\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/b/x.md", contents: Data("```micrograd\nprint(2)\n```\n".utf8))
         let outcome = ExportInvocation(paths: [folder + "/a", folder + "/b"], outputDirectory: folder + "/out").perform()
         #expect(outcome.exitCode == 2)
         #expect(outcome.standardOutput == "exported \(folder)/a/x.md as \(folder)/out/x.ipynb\n")
@@ -30,7 +30,7 @@ import Testing
 
     @Test func exportOfAFailingLessonStillWritesItAndExitsOne() throws {
         let folder = Fixture.temporaryFolder()
-        FileManager.default.createFile(atPath: folder + "/f.md", contents: Data("```micrograd\nnope\n```\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/f.md", contents: Data("```micrograd\nnope\n```\n".utf8))
         let outcome = ExportInvocation(paths: [folder + "/f.md"], outputDirectory: folder + "/out").perform()
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardError.hasPrefix("\(folder)/f.md:2:1: error: NameError: name 'nope' is not defined\n"))
@@ -41,7 +41,7 @@ import Testing
 
     @Test func importRefusesWhatIsNotANotebook() throws {
         let folder = Fixture.temporaryFolder()
-        FileManager.default.createFile(atPath: folder + "/l.md", contents: Data("# L\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/l.md", contents: Data("# L\n".utf8))
         let outcome = ImportInvocation(paths: [folder + "/l.md", folder + "/missing.ipynb", folder], outputDirectory: folder + "/out").perform()
         #expect(outcome.exitCode == 2)
         #expect(

@@ -111,7 +111,7 @@ import Testing
         let folder = Fixture.temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder + "/.ipynb_checkpoints", withIntermediateDirectories: true)
         for name in ["b.ipynb", "a.md", ".ipynb_checkpoints/b-checkpoint.ipynb", "c.txt"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
         }
         #expect(try LessonFinder.lessons(in: [folder]) == [folder + "/a.md", folder + "/b.ipynb"])
     }

@@ -84,7 +84,7 @@ import Testing
         let folder = Fixture.temporaryFolder()
         let path = folder + "/n.ipynb"
         let stale = "{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": [\"3\\n\"]}"
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: path, contents: Data(NotebookLessonTests.notebook(["print(1 + 1)", "1 / 0", "print('new')"], outputs: [stale]))
         )
         let update = CheckInvocation(paths: [path], update: true).perform()

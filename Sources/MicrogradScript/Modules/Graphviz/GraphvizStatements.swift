@@ -84,10 +84,10 @@ struct GraphvizStatements {
         let (named, _) = try signature.bind(arguments)
         if !(try rt.truth(named["keep_attrs"] ?? .bool(false))) {
             for attributes in [graph.graphAttributes, graph.nodeAttributes, graph.edgeAttributes] {
-                try rt.callMethod(attributes, "clear", Arguments([]))
+                _ = try rt.callMethod(attributes, "clear", Arguments([]))
             }
         }
-        try rt.callMethod(graph.body, "clear", Arguments([]))
+        _ = try rt.callMethod(graph.body, "clear", Arguments([]))
         return .none
     }
 

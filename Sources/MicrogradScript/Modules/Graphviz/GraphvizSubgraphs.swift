@@ -63,7 +63,7 @@ final class GraphvizSubgraphContext: NativeObject {
         case "__exit__":
             return .builtin(BuiltinFunction("__exit__") { [parent, child] arguments in
                 try arguments.expect("__exit__", 0, 3)
-                try rt.callMethod(parent, "subgraph", Arguments([child]))
+                _ = try rt.callMethod(parent, "subgraph", Arguments([child]))
                 return .bool(false)
             })
         default: return nil

@@ -59,7 +59,7 @@ final class DisplayObject: NativeObject {
         switch name {
         case "data": return data
         case "metadata": return metadata
-        case "url", "filename": return .none
+        case "url", "filename": return Object.none
         case "reload": return .builtin(BuiltinFunction("reload") { _ in .none })
         case representation:
             return .builtin(BuiltinFunction(name) { [self] _ in

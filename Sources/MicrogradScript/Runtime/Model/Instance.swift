@@ -82,7 +82,7 @@ final class Instance: HeapObject {
     deinit {
         if let storage {
             let count = Int(self.count)
-            let released = withHeap { heap in
+            let released: Void? = withHeap { heap in
                 if count > 0, !heap.releaseNow({ storage.deinitialize(count: count) }) {
                     var held = Array(UnsafeBufferPointer(start: storage, count: count))
                     storage.deinitialize(count: count)
