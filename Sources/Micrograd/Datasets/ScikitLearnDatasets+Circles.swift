@@ -28,16 +28,9 @@ extension ScikitLearnDatasets {
             let fullTurn = 2 * Double.pi
             let outer = try NumPyLinspace.values(from: 0, to: fullTurn, count: outerCount, endpoint: false)
             let inner = try NumPyLinspace.values(from: 0, to: fullTurn, count: innerCount, endpoint: false)
-            var points: [Double] = []
-            points.reserveCapacity(2 * (outer.count + inner.count))
-            for t in outer { points += [cos(t), sin(t)] }
-            for t in inner { points += [cos(t) * factor, sin(t) * factor] }
-            let labels = Array(repeating: 0, count: outer.count) + Array(repeating: 1, count: inner.count)
-            let matrix = RowMajorMatrix(rowCount: labels.count, columnCount: 2, elements: points)
-            var data = LabelledSamples(samples: matrix, labels: labels)
-            if shuffle { data = shuffled(data, &generator) }
-            if let noise { try addNoise(noise, to: &data, &generator) }
-            return data
+            let first = outer.flatMap { t in [cos(t), sin(t)] }
+            let second = inner.flatMap { t in [cos(t) * factor, sin(t) * factor] }
+            return try twoClasses(first, second, shuffle: shuffle, noise: noise, &generator)
         }
     }
 }

@@ -33,16 +33,9 @@ extension ScikitLearnDatasets {
         return try withGenerator(randomState, &state) { (generator) throws(LibraryError) in
             let outer = try NumPyLinspace.values(from: 0, to: Double.pi, count: outerCount)
             let inner = try NumPyLinspace.values(from: 0, to: Double.pi, count: innerCount)
-            var points: [Double] = []
-            points.reserveCapacity(2 * (outer.count + inner.count))
-            for t in outer { points += [cos(t), sin(t)] }
-            for t in inner { points += [1 - cos(t), 1 - sin(t) - 0.5] }
-            let labels = Array(repeating: 0, count: outer.count) + Array(repeating: 1, count: inner.count)
-            let matrix = RowMajorMatrix(rowCount: labels.count, columnCount: 2, elements: points)
-            var data = LabelledSamples(samples: matrix, labels: labels)
-            if shuffle { data = shuffled(data, &generator) }
-            if let noise { try addNoise(noise, to: &data, &generator) }
-            return data
+            let first = outer.flatMap { t in [cos(t), sin(t)] }
+            let second = inner.flatMap { t in [1 - cos(t), 1 - sin(t) - 0.5] }
+            return try twoClasses(first, second, shuffle: shuffle, noise: noise, &generator)
         }
     }
 

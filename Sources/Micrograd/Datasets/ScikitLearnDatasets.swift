@@ -109,6 +109,19 @@ public enum ScikitLearnDatasets {
         }
     }
 
+    /// Two classes of 2-D points, given as flat x, y pairs: the first labelled 0, the second 1, then shuffled and
+    /// blurred as scikit-learn's two-class generators finish (the permutation is drawn before the noise).
+    static func twoClasses(
+        _ first: [Double], _ second: [Double], shuffle: Bool, noise: Double?, _ generator: inout NumPyRandomState
+    ) throws(LibraryError) -> LabelledSamples {
+        let labels = Array(repeating: 0, count: first.count / 2) + Array(repeating: 1, count: second.count / 2)
+        let matrix = RowMajorMatrix(rowCount: labels.count, columnCount: 2, elements: first + second)
+        var data = LabelledSamples(samples: matrix, labels: labels)
+        if shuffle { data = shuffled(data, &generator) }
+        if let noise { try addNoise(noise, to: &data, &generator) }
+        return data
+    }
+
     /// `util_shuffle(X, y, random_state=generator)`: `np.arange(n)` shuffled, then rows and labels taken in that
     /// order.
     static func shuffled(_ data: LabelledSamples, _ generator: inout NumPyRandomState) -> LabelledSamples {

@@ -151,30 +151,14 @@ extension Interpreter {
 }
 
 extension BinaryOperator {
-    /// `__add__`, `__sub__`, …
-    var methodName: String {
-        switch self {
-        case .add: return "__add__"
-        case .subtract: return "__sub__"
-        case .multiply: return "__mul__"
-        case .divide: return "__truediv__"
-        case .floorDivide: return "__floordiv__"
-        case .modulo: return "__mod__"
-        case .power: return "__pow__"
-        case .matrixMultiply: return "__matmul__"
-        case .shiftLeft: return "__lshift__"
-        case .shiftRight: return "__rshift__"
-        case .bitAnd: return "__and__"
-        case .bitOr: return "__or__"
-        case .bitXor: return "__xor__"
-        }
-    }
+    /// `__add__`, `__sub__`, …: the names of the operator's special methods, as the type tables know them.
+    var methodName: String { special.name }
 
     /// `__radd__`, `__rsub__`, …
-    var reflectedMethodName: String { "__r" + methodName.dropFirst(2) }
+    var reflectedMethodName: String { reflectedSpecial.name }
 
     /// `__iadd__`, `__isub__`, …
-    var inPlaceMethodName: String { "__i" + methodName.dropFirst(2) }
+    var inPlaceMethodName: String { inPlaceSpecial.name }
 }
 
 extension UnaryOperator {
