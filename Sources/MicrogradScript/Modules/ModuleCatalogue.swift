@@ -14,6 +14,7 @@ extension Interpreter {
         case "math": made = MathModule.make()
         case "random": made = RandomModule.make(self, seed: seed)
         case "sys": made = SysModule.make(self)
+        case "gc": made = GcModule.make(self)
         case "numpy": return try NumPyModule.install(self)
         case "numpy.random": made = NumPyRandomModule.make(self)
         case "sklearn": return try ScikitLearnModule.install(self)
