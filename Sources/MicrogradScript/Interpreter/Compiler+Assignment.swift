@@ -25,14 +25,27 @@ extension Compiler {
         switch target.kind {
         case .name(let name):
             switch scope.resolve(name, globals: rt.globals) {
-            case .local(let slot), .classLocal(let slot, _): return { frame, value in frame.slots[slot] = value }
+            // Rebinding a local or global variable may drop the last outside reference to a graph of cycles, such
+            // as the loss of a training step (see Heap+Rebinding.swift).
+            case .local(let slot), .classLocal(let slot, _):
+                let heap = rt.heap
+                return { frame, value in
+                    var old = value
+                    swap(&frame.slots[slot], &old)
+                    heap.noteRebinding(&old)
+                }
             case .cell(let index):
                 return { frame, value in frame.environment.unsafelyUnwrapped[index] = value }
             case .free(let depth, let index):
                 return { frame, value in frame.closure.unsafelyUnwrapped.ancestor(depth)[index] = value }
             case .global(let slot):
                 let address = rt.globals.address(of: slot)
-                return { _, value in address.pointee = value }
+                let heap = rt.heap
+                return { _, value in
+                    var old = value
+                    swap(&address.pointee, &old)
+                    heap.noteRebinding(&old)
+                }
             }
         case .attribute(let object, let name):
             let receiver = try expression(object)

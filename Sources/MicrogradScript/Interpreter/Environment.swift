@@ -61,6 +61,35 @@ final class Environment: HeapObject {
         return environment
     }
 
+    /// Whether this environment is garbage once `callerReferences` references to it (its call's frame) let go:
+    /// every other reference comes from a function defined in the call that closes over it, and each of those
+    /// functions is referred to only by a variable of this environment. That is the cycle a nested function that
+    /// calls itself makes (the lecture's `build_topo`, which holds the whole graph through `topo` and `visited`):
+    /// CPython leaves it to its collector, but found here it can be broken the moment the call returns.
+    /// The caller must lend this environment without retaining it, or the count is off.
+    func isHeldOnlyByItsOwnFunctions(besides callerReferences: Int) -> Bool {
+        let outside = strongCount(Unmanaged.passUnretained(self).toOpaque()) - callerReferences
+        guard outside > 0 else { return false }
+        var functions = 0
+        var onlyHere = true
+        // Slots are read in place: a copy of a slot would be one more reference to what it holds.
+        func check(_ slot: inout Object) {
+            guard case .function = slot, Object.payloadIsPlainReference else { return }
+            let pointer = withUnsafeBytes(of: &slot) { $0.load(as: UnsafeMutableRawPointer.self) }
+            let references = strongCount(pointer)
+            guard Unmanaged<FunctionObject>.fromOpaque(pointer)._withUnsafeGuaranteedRef({ $0.closure === self })
+            else { return }
+            if references == 1 { functions += 1 } else { onlyHere = false }
+        }
+        check(&slot0)
+        check(&slot1)
+        check(&slot2)
+        if let overflow {
+            for i in 0..<(count - Self.inlineCount) { check(&overflow[i]) }
+        }
+        return onlyHere && functions == outside
+    }
+
     /// Unbinds every variable.
     private func unbindAll() {
         slot0 = .unbound

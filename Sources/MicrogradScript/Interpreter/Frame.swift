@@ -25,6 +25,21 @@ final class Frame {
         slots.deallocate()
     }
 
+    /// Breaks the cycle between this call's environment and the functions defined in it, if nothing else refers
+    /// to either (see `Environment.isHeldOnlyByItsOwnFunctions`): called when the call has returned. What the
+    /// environment held is freed now instead of at a later collection; after `backward()`, that is the last
+    /// outside reference to the step's graph but one.
+    @inline(__always) func releaseEnvironmentCycle() {
+        guard let pointer = withUnsafeBytes(of: &environment, { $0.load(as: UnsafeMutableRawPointer?.self) }),
+            Unmanaged<Environment>.fromOpaque(pointer)._withUnsafeGuaranteedRef({
+                $0.isHeldOnlyByItsOwnFunctions(besides: 1)
+            })
+        else { return }
+        let garbage = environment.unsafelyUnwrapped
+        environment = nil
+        garbage.clearReferences()
+    }
+
     /// Forgets the call's variables, so the frame can serve another call of the same size.
     @inline(__always) func reset() {
         for i in 0..<count { slots[i] = .unbound }

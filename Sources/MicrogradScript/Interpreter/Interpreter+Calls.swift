@@ -145,6 +145,7 @@ extension Interpreter {
         let flow = try code.body(frame)
         let result = flow == .returned ? returnValue : .none
         returnValue = .none
+        if code.environmentSize > 0 { frame.releaseEnvironmentCycle() }
         return result
     }
 

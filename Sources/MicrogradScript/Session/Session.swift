@@ -42,9 +42,9 @@ public final class Session {
     }
 
     /// What the session's heap holds now and held at most, and how many collections ran (for tests).
-    var heapCensus: (tracked: Int, largest: Int, youngCollections: Int, fullCollections: Int) {
-        guard let heap = interpreter?.heap else { return (0, 0, 0, 0) }
-        return (heap.count, heap.largestCount, heap.youngCollections, heap.fullCollections)
+    var heapCensus: (tracked: Int, largest: Int, youngCollections: Int, fullCollections: Int, suspectCollections: Int) {
+        guard let heap = interpreter?.heap else { return (0, 0, 0, 0, 0) }
+        return (heap.count, heap.largestCount, heap.youngCollections, heap.fullCollections, heap.suspectCollections)
     }
 
     /// Runs one cell's source and returns its outputs in order. `stepBudget` overrides `limits.steps` for

@@ -7,7 +7,7 @@ private func swiftRetainCount(_ object: UnsafeMutableRawPointer) -> Int
 /// the count lives in a side table). A collection reads a count for every candidate, and a call into the
 /// runtime for each costs more than the rest of the work. `inlineCountsAgree` checks the layout once against
 /// the runtime; if it ever differs, or an object has a side table, the runtime is asked.
-@inline(__always) private func strongCount(_ object: UnsafeMutableRawPointer) -> Int {
+@inline(__always) func strongCount(_ object: UnsafeMutableRawPointer) -> Int {
     if Heap.inlineCountsAgree {
         let bits = object.load(fromByteOffset: MemoryLayout<UnsafeRawPointer>.size, as: UInt64.self)
         if bits & (1 << 63) == 0 { return Int((bits >> 33) & 0x3FFF_FFFF) + 1 }
@@ -35,9 +35,9 @@ extension Heap {
 
 extension Heap {
     /// The collector's states of an object during a collection (`HeapObject.collectorState`).
-    private static let idle: UInt8 = 0
-    private static let candidate: UInt8 = 1
-    private static let reachable: UInt8 = 2
+    static let idle: UInt8 = 0
+    static let candidate: UInt8 = 1
+    static let reachable: UInt8 = 2
 
     /// Finds the unreachable cycles among the young objects (and the old ones with `includingOld`) and breaks them,
     /// by CPython's trial deletion:
@@ -59,12 +59,27 @@ extension Heap {
             for i in 0..<oldObjects.count { candidates.append(oldObjects[i]) }
         }
         for candidate in candidates {
-            let count = Int32(truncatingIfNeeded: strongCount(candidate.toOpaque()))
-            candidate._withUnsafeGuaranteedRef {
-                $0.outsideReferences = count
-                $0.collectorState = Self.candidate
-            }
+            candidate._withUnsafeGuaranteedRef { $0.collectorState = Self.candidate }
         }
+        var garbage = self.garbage(among: candidates)
+        let candidateCount = candidates.count
+        candidates = []
+        promoteYoung()
+        let freed = garbage.count
+        free(&garbage)
+        noteCollection(full: includingOld, candidates: candidateCount, freed: freed)
+    }
+
+    /// Trial deletion (steps 1 to 4 above) among `candidates`, each already marked as a candidate, which must
+    /// hold every reference that any candidate's `traverse` reports from one candidate to another. With
+    /// `firstIsSuspect`, the first candidate is `suspect`, whose reference from the heap is not an outside one.
+    /// Returns the garbage, strongly held, and leaves every candidate idle.
+    func garbage(among candidates: [Unmanaged<HeapObject>], firstIsSuspect: Bool = false) -> [HeapObject] {
+        for candidate in candidates {
+            let count = Int32(truncatingIfNeeded: strongCount(candidate.toOpaque()))
+            candidate._withUnsafeGuaranteedRef { $0.outsideReferences = count }
+        }
+        if firstIsSuspect { candidates[0]._withUnsafeGuaranteedRef { $0.outsideReferences -= 1 } }
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef {
                 $0.traverse { referent in
@@ -72,20 +87,22 @@ extension Heap {
                 }
             }
         }
-        var pending: [HeapObject] = []
+        var pending: [Unmanaged<HeapObject>] = []
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef {
                 if $0.outsideReferences > 0 {
                     $0.collectorState = Self.reachable
-                    pending.append($0)
+                    pending.append(candidate)
                 }
             }
         }
         while let object = pending.popLast() {
-            object.traverse { referent in
-                if referent.collectorState == Self.candidate {
-                    referent.collectorState = Self.reachable
-                    pending.append(referent)
+            object._withUnsafeGuaranteedRef {
+                $0.traverse { referent in
+                    if referent.collectorState == Self.candidate {
+                        referent.collectorState = Self.reachable
+                        pending.append(.passUnretained(referent))
+                    }
                 }
             }
         }
@@ -96,18 +113,18 @@ extension Heap {
                 $0.collectorState = Self.idle
             }
         }
-        let candidateCount = candidates.count
-        candidates = []
-        promoteYoung()
-        let freed = garbage.count
+        return garbage
+    }
+
+    /// Breaks every reference among `garbage` and lets reference counting free it all.
+    func free(_ garbage: inout [HeapObject]) {
         for object in garbage { object.clearReferences() }
         garbage = []
         drainPendingReleases()
-        noteCollection(full: includingOld, candidates: candidateCount, freed: freed)
     }
 
     /// Moves every young object to the old generation.
-    private func promoteYoung() {
+    func promoteYoung() {
         for i in 0..<youngObjects.count {
             youngObjects[i]._withUnsafeGuaranteedRef { object in
                 object.generation = Self.old

@@ -25,11 +25,17 @@ final class Heap {
     static let youngThresholdRange = 10_000...1_280_000
     /// Young objects made before a young collection is due.
     @exclusivity(unchecked) private(set) var youngThreshold = Heap.initialYoungThreshold
+    /// The young count at which a collection is due: `youngThreshold`, or 0 while a suspect waits.
+    @exclusivity(unchecked) private var youngCollectionDueAt = Heap.initialYoungThreshold
     /// A full collection is due once the tracked objects have grown by this fraction of what the last one left
     /// alive (and by at least `minimumOldGrowth`); the fraction adapts (see `adaptOldGrowth`).
     static let oldGrowthRange = 0.25...1.0
     static let minimumOldGrowth = 50_000
     @exclusivity(unchecked) private(set) var oldGrowthFactor = 0.25
+    /// The number of tracked objects at which a full collection is due: the survivors of the last one plus
+    /// `oldGrowthFactor` as many again (at least `minimumOldGrowth`), so the work of full collections stays
+    /// proportional to the objects made, and memory to the objects alive.
+    @exclusivity(unchecked) private var fullCollectionDueAt = Heap.minimumOldGrowth
 
     @exclusivity(unchecked) var youngObjects = ObjectList()
     @exclusivity(unchecked) var oldObjects = ObjectList()
@@ -45,8 +51,17 @@ final class Heap {
     /// Collections run, young and full (for tests and benchmarks).
     private(set) var youngCollections = 0
     private(set) var fullCollections = 0
+    /// Collections of a suspect's graph run (see Heap+Rebinding.swift).
+    var suspectCollections = 0
     /// Objects freed by collections.
     var objectsCollected = 0
+    /// Tracked objects made so far: the clock that paces collections of suspects.
+    @exclusivity(unchecked) var objectsMade = 0
+    /// An instance that a rebinding may have left as the root of unreachable cycles, waiting for the next
+    /// statement to collect what it reaches (Heap+Rebinding.swift).
+    @exclusivity(unchecked) var suspect: HeapObject?
+    /// Objects walked by collections of suspects so far.
+    var suspectWork = 0
 
     /// References waiting to be dropped, so that freeing nested objects is a loop, not a recursion.
     @exclusivity(unchecked) var pendingRelease: [Object] = []
@@ -68,6 +83,7 @@ final class Heap {
     // MARK: Tracking
 
     @inline(__always) func track(_ object: HeapObject) {
+        objectsMade &+= 1
         object.heapReference = Unmanaged.passUnretained(self)
         object.generation = Self.young
         object.heapIndex = Int32(truncatingIfNeeded: youngObjects.append(object))
@@ -105,29 +121,33 @@ final class Heap {
 
     /// Whether a collection is due: cheap enough to ask at every statement.
     @inline(__always) var collectionIsDue: Bool {
-        youngObjects.count >= youngThreshold || youngObjects.count + oldObjects.count >= fullCollectionDueAt
+        youngObjects.count >= youngCollectionDueAt || youngObjects.count + oldObjects.count >= fullCollectionDueAt
     }
 
-    /// The number of tracked objects at which a full collection is due: the survivors of the last one plus half
-    /// as many again (at least `minimumOldGrowth`), so the work of full collections stays proportional to the
-    /// objects made, and memory to the objects alive.
-    private var fullCollectionDueAt: Int {
-        oldCountAfterFullCollection
-            + max(Self.minimumOldGrowth, Int(Double(oldCountAfterFullCollection) * oldGrowthFactor))
-    }
-
-    /// Collects if due: the young generation, and the old one too once it has grown enough.
+    /// Collects if due: a suspect's graph, the young generation, and the old one too once it has grown enough.
     @inline(__always) func collectIfDue() {
         if collectionIsDue { collectDue() }
     }
 
     private func collectDue() {
         largestCount = max(largestCount, count)
+        if suspect != nil {
+            collectSuspect()
+            youngCollectionDueAt = youngThreshold
+            guard collectionIsDue else { return }
+        }
         collect(includingOld: youngObjects.count + oldObjects.count >= fullCollectionDueAt)
+    }
+
+    /// Makes a collection due at the next statement, for the suspect.
+    func scheduleSuspectCollection() {
+        youngCollectionDueAt = 0
     }
 
     /// Collects everything now (`gc.collect()`, and between cells).
     func collectAll() {
+        suspect = nil
+        youngCollectionDueAt = youngThreshold
         collect(includingOld: true)
     }
 
@@ -136,9 +156,12 @@ final class Heap {
             fullCollections += 1
             oldCountAfterFullCollection = oldObjects.count
             adaptOldGrowth(candidates: candidates, freed: freed)
+            fullCollectionDueAt = oldCountAfterFullCollection
+                + max(Self.minimumOldGrowth, Int(Double(oldCountAfterFullCollection) * oldGrowthFactor))
         } else {
             youngCollections += 1
             adaptYoungThreshold(candidates: candidates, freed: freed)
+            youngCollectionDueAt = youngThreshold
         }
         objectsCollected += freed
     }
@@ -198,6 +221,7 @@ final class Heap {
     /// alive, then lets reference counting free them. Objects that something outside still holds stay alive, but
     /// empty and no longer tracked.
     func tearDown() {
+        suspect = nil
         var everything: [HeapObject] = []
         everything.reserveCapacity(count)
         youngObjects.forEach { everything.append($0) }
