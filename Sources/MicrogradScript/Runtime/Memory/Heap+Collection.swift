@@ -61,20 +61,20 @@ extension Heap {
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef { $0.collectorState = Self.candidate }
         }
-        var garbage = self.garbage(among: candidates)
         let candidateCount = candidates.count
-        candidates = []
+        let freed = separateGarbage(&candidates)
         promoteYoung()
-        let freed = garbage.count
-        free(&garbage)
+        free(&candidates)
         noteCollection(full: includingOld, candidates: candidateCount, freed: freed)
     }
 
     /// Trial deletion (steps 1 to 4 above) among `candidates`, each already marked as a candidate, which must
     /// hold every reference that any candidate's `traverse` reports from one candidate to another. With
     /// `firstIsSuspect`, the first candidate is `suspect`, whose reference from the heap is not an outside one.
-    /// Returns the garbage, strongly held, and leaves every candidate idle.
-    func garbage(among candidates: [Unmanaged<HeapObject>], firstIsSuspect: Bool = false) -> [HeapObject] {
+    /// Leaves every candidate idle and `candidates` holding only the garbage, each retained once (for `free`),
+    /// and returns how much garbage there is. The garbage reuses the candidates' storage: a collection runs when
+    /// the heap is at its largest, so it allocates as little as it can.
+    func separateGarbage(_ candidates: inout [Unmanaged<HeapObject>], firstIsSuspect: Bool = false) -> Int {
         for candidate in candidates {
             let count = Int32(truncatingIfNeeded: strongCount(candidate.toOpaque()))
             candidate._withUnsafeGuaranteedRef { $0.outsideReferences = count }
@@ -106,19 +106,27 @@ extension Heap {
                 }
             }
         }
-        var garbage: [HeapObject] = []
-        for candidate in candidates {
-            candidate._withUnsafeGuaranteedRef {
-                if $0.collectorState == Self.candidate { garbage.append($0) }
-                $0.collectorState = Self.idle
+        var garbageCount = 0
+        for i in candidates.indices {
+            let candidate = candidates[i]
+            let isGarbage = candidate._withUnsafeGuaranteedRef { object in
+                defer { object.collectorState = Self.idle }
+                return object.collectorState == Self.candidate
+            }
+            if isGarbage {
+                candidates[garbageCount] = candidate.retain()
+                garbageCount += 1
             }
         }
-        return garbage
+        candidates.removeLast(candidates.count - garbageCount)
+        return garbageCount
     }
 
-    /// Breaks every reference among `garbage` and lets reference counting free it all.
-    func free(_ garbage: inout [HeapObject]) {
-        for object in garbage { object.clearReferences() }
+    /// Breaks every reference among `garbage` (retained by `separateGarbage`), then lets go of it, so reference
+    /// counting frees it all; empties `garbage`.
+    func free(_ garbage: inout [Unmanaged<HeapObject>]) {
+        for object in garbage { object._withUnsafeGuaranteedRef { $0.clearReferences() } }
+        for object in garbage { object.release() }
         garbage = []
         drainPendingReleases()
     }

@@ -57,11 +57,10 @@ extension Heap {
             }
             next += 1
         }
-        var garbage = self.garbage(among: candidates, firstIsSuspect: true)
+        let walked = candidates.count
+        let freed = separateGarbage(&candidates, firstIsSuspect: true)
         suspect = nil
-        let walked = candidates.count, freed = garbage.count
-        candidates = []
-        free(&garbage)
+        free(&candidates)
         objectsCollected += freed
         suspectCollections += 1
         suspectWork += walked
