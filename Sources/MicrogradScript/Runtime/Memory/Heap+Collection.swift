@@ -61,6 +61,7 @@ extension Heap {
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef { $0.collectorState = Self.candidate }
         }
+        countOutsideReferences(candidates)
         let candidateCount = candidates.count
         let freed = separateGarbage(&candidates)
         promoteYoung()
@@ -68,18 +69,12 @@ extension Heap {
         noteCollection(full: includingOld, candidates: candidateCount, freed: freed)
     }
 
-    /// Trial deletion (steps 1 to 4 above) among `candidates`, each already marked as a candidate, which must
-    /// hold every reference that any candidate's `traverse` reports from one candidate to another. With
-    /// `firstIsSuspect`, the first candidate is `suspect`, whose reference from the heap is not an outside one.
-    /// Leaves every candidate idle and `candidates` holding only the garbage, each retained once (for `free`),
-    /// and returns how much garbage there is. The garbage reuses the candidates' storage: a collection runs when
-    /// the heap is at its largest, so it allocates as little as it can.
-    func separateGarbage(_ candidates: inout [Unmanaged<HeapObject>], firstIsSuspect: Bool = false) -> Int {
+    /// Steps 1 and 2 of trial deletion among `candidates`, each already marked as a candidate.
+    private func countOutsideReferences(_ candidates: [Unmanaged<HeapObject>]) {
         for candidate in candidates {
             let count = Int32(truncatingIfNeeded: strongCount(candidate.toOpaque()))
             candidate._withUnsafeGuaranteedRef { $0.outsideReferences = count }
         }
-        if firstIsSuspect { candidates[0]._withUnsafeGuaranteedRef { $0.outsideReferences -= 1 } }
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef {
                 $0.traverse { referent in
@@ -87,6 +82,14 @@ extension Heap {
                 }
             }
         }
+    }
+
+    /// Steps 3 and 4 of trial deletion among `candidates`, whose `outsideReferences` are counted: every
+    /// reference that any candidate's `traverse` reports from one candidate to another is subtracted. Leaves every
+    /// candidate idle and `candidates` holding only the garbage, each retained once (for `free`), and returns how
+    /// much garbage there is. The garbage reuses the candidates' storage: a collection runs when the heap is at its
+    /// largest, so it allocates as little as it can.
+    func separateGarbage(_ candidates: inout [Unmanaged<HeapObject>]) -> Int {
         var pending: [Unmanaged<HeapObject>] = []
         for candidate in candidates {
             candidate._withUnsafeGuaranteedRef {

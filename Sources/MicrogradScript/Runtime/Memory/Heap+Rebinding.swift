@@ -40,17 +40,32 @@ extension Heap {
     }
 
     /// Trial deletion among the objects the suspect reaches. Survivors keep their generations.
+    ///
+    /// One walk finds the candidates and counts their outside references together. A candidate's count starts
+    /// at minus the references met to it so far (its heap reference as `suspect`, for the first), gains its strong
+    /// count when the walk reaches it, and loses one for every reference met to it later. Every candidate is
+    /// traversed once, so every reference from one candidate to another is met once. Counts are read between
+    /// traversals, never inside one, where the reference being visited may be held an extra time.
     func collectSuspect() {
         guard let root = suspect.map(Unmanaged.passUnretained) else { return }
         let me = Unmanaged.passUnretained(self).toOpaque()
         var candidates: [Unmanaged<HeapObject>] = [root]
-        root._withUnsafeGuaranteedRef { $0.collectorState = Self.candidate }
+        root._withUnsafeGuaranteedRef {
+            $0.collectorState = Self.candidate
+            $0.outsideReferences = -1
+        }
         var next = 0
         while next < candidates.count {
-            candidates[next]._withUnsafeGuaranteedRef {
+            let object = candidates[next]
+            let count = Int32(truncatingIfNeeded: strongCount(object.toOpaque()))
+            object._withUnsafeGuaranteedRef {
+                $0.outsideReferences += count
                 $0.traverse { referent in
-                    if referent.collectorState == Self.idle, referent.heapReference?.toOpaque() == me {
+                    if referent.collectorState == Self.candidate {
+                        referent.outsideReferences -= 1
+                    } else if referent.collectorState == Self.idle, referent.heapReference?.toOpaque() == me {
                         referent.collectorState = Self.candidate
+                        referent.outsideReferences = -1
                         candidates.append(.passUnretained(referent))
                     }
                 }
@@ -58,7 +73,7 @@ extension Heap {
             next += 1
         }
         let walked = candidates.count
-        let freed = separateGarbage(&candidates, firstIsSuspect: true)
+        let freed = separateGarbage(&candidates)
         suspect = nil
         free(&candidates)
         objectsCollected += freed
