@@ -9,8 +9,10 @@ import Foundation
 /// them; objects leave the list in their `deinit`.
 ///
 /// Objects start in the young generation; a collection of the young ones runs once `youngThreshold` were made,
-/// and the survivors move to the old generation, which is collected with them once it has grown by half since the
-/// last full collection. That keeps the work per object made constant, as CPython's generations do.
+/// and the survivors move to the old generation, which is collected with them once it has grown by
+/// `oldGrowthFactor` since the last full collection. That keeps the work per object made constant, as CPython's
+/// generations do. A training step's graph does not wait for them: the rebinding that drops it makes its root a
+/// suspect, collected on its own at the next statement (Heap+Rebinding.swift).
 ///
 /// A heap belongs to one session and is used by one thread at a time. The session makes it current on the thread
 /// that runs a cell (`Heap.withCurrent`), so objects made anywhere in the runtime find it without being told.
