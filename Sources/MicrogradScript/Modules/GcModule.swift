@@ -6,11 +6,8 @@
 enum GcModule {
     static func make(_ rt: Interpreter) -> ModuleObject {
         unowned(unsafe) let rt = rt
-        func function(_ name: String, _ body: @escaping (Arguments) throws -> Object) -> (String, Object) {
-            (name, .builtin(BuiltinFunction(name, body)))
-        }
         let entries: [(String, Object)] = [
-            function("collect") { args in
+            ModuleObject.function("collect") { args in
                 try args.expect("collect", 0, 1)
                 if args.positional.count == 1 {
                     let generation = try args.requireInt(0, "collect")
@@ -20,11 +17,11 @@ enum GcModule {
                 rt.heap.collectAll()
                 return .int(rt.heap.objectsCollected - before)
             },
-            function("enable") { args in
+            ModuleObject.function("enable") { args in
                 try args.expect("enable", 0, 0)
                 return .none
             },
-            function("isenabled") { args in
+            ModuleObject.function("isenabled") { args in
                 try args.expect("isenabled", 0, 0)
                 return .bool(true)
             },

@@ -4,11 +4,8 @@
 enum SysModule {
     static func make(_ rt: Interpreter) -> ModuleObject {
         unowned(unsafe) let rt = rt
-        func function(_ name: String, _ body: @escaping (Arguments) throws -> Object) -> (String, Object) {
-            (name, .builtin(BuiltinFunction(name, body)))
-        }
         let entries: [(String, Object)] = [
-            function("setrecursionlimit") { args in
+            ModuleObject.function("setrecursionlimit") { args in
                 try args.expect("setrecursionlimit", 1, 1)
                 let limit = try args.requireInt(0, "setrecursionlimit")
                 if limit < 1 { throw PyError.value("recursion limit must be greater or equal than 1") }
@@ -24,7 +21,7 @@ enum SysModule {
                 rt.recursionLimit = limit
                 return .none
             },
-            function("getrecursionlimit") { args in
+            ModuleObject.function("getrecursionlimit") { args in
                 try args.expect("getrecursionlimit", 0, 0)
                 return .int(rt.recursionLimit)
             },

@@ -9,6 +9,11 @@ final class ModuleObject: HeapObject {
         super.init()
     }
 
+    /// A module attribute that is a built-in function named as it is bound: `("collect", gc.collect)`.
+    static func function(_ name: String, _ body: @escaping (Arguments) throws -> Object) -> (String, Object) {
+        (name, .builtin(BuiltinFunction(name, body)))
+    }
+
     override func traverse(_ visit: (HeapObject) -> Void) { attributes.values.visitHeapObjects(visit) }
     override func clearReferences() { attributes = [:] }
 }
